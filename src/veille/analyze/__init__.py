@@ -1,0 +1,1 @@
+"""The spaCy pipeline and its veille components: entities, quotes, dates, events, stances."""

@@ -1,0 +1,44 @@
+"""The `Doc._` extensions veille's components read and write, registered in one place.
+
+- `doc._.article`: the `Article` being analysed (id, date, zones ...), set before the pipeline runs.
+- `doc._.entities`, `quotes`, `timexes`, `events`, `stances`: lists of `veille.model`
+  objects, each filled by its component; the export turns them into the analysis format.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from veille.model import NON_BODY_ZONES, Article
+
+_LISTS = ("entities", "quotes", "timexes", "events", "stances")
+
+
+def register() -> None:
+    """Register the extensions (idempotent)."""
+    if not Doc.has_extension("article"):
+        Doc.set_extension("article", default=None)
+    for name in _LISTS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, getter=None, default=None)
+
+
+def article_of(doc: Doc) -> Article | None:
+    """The article a doc was made from, if any."""
+    return doc._.article  # type: ignore[no-any-return]
+
+
+def non_body_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the doc that are captions, credits, bylines, headings or datelines."""
+    article = article_of(doc)
+    if article is None:
+        return []
+    return [(z.start, z.end) for z in article.zones if z.kind in NON_BODY_ZONES]
+
+
+def in_body(doc: Doc, start: int, end: int) -> bool:
+    """True when the character range lies in running text, where quotes and events may be."""
+    return not any(start < z_end and z_start < end for z_start, z_end in non_body_ranges(doc))
+
+
+register()

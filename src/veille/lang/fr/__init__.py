@@ -1,0 +1,1 @@
+"""French: the language veille knows best."""
