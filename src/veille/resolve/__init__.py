@@ -1,0 +1,1 @@
+"""Canonical identities across articles: name variants, languages, places, knowledge base."""
