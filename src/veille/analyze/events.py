@@ -256,7 +256,7 @@ def _nominal_arguments(doc: Doc, mention: EventMention) -> None:
             mention.location = mention.location or entity.id
         elif prep in ("de", "du", "des", "d'"):
             mention.actors.append(entity.id)
-        elif prep in ("avec", "à", "entre", "auprès"):
+        elif prep in ("avec", "à", "au", "aux", "entre", "auprès"):
             mention.recipients.append(entity.id)
             mention.recipients += [args.token_entity(doc, c).id for c in child.children  # type: ignore[union-attr]
                                    if c.dep_ == "conj" and args.token_entity(doc, c) is not None]

@@ -165,7 +165,7 @@ GENERIC_DETERMINERS: frozenset[str] = frozenset({"tout", "chaque", "aucun", "que
 WITHDRAWAL_NOUNS: frozenset[str] = frozenset({"retrait", "sortie", "départ"})
 
 #: Prepositions that introduce the recipient of a verb event (`parler avec X`, `livrer à X`).
-RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset({"avec", "à", "contre", "auprès", "envers", "vers"})
+RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset({"avec", "à", "au", "aux", "contre", "auprès", "envers", "vers"})
 
 #: Prepositions that introduce the place of an event.
 LOCATION_PREPOSITIONS: frozenset[str] = frozenset({"à", "en", "dans", "de", "au", "aux"})
