@@ -94,7 +94,12 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
             depth += 1
             continue
         if token.pos_ in {"DET", "PROPN", "NOUN"} or (token.pos_ == "PRON" and token.lower_ in {"lui", "elle"}):
-            return noun_phrase(doc, j)
+            phrase = noun_phrase(doc, j)
+            incise = phrase[1] < n and doc[phrase[1]].text == "," and phrase[1] - phrase[0] == 1 and not doc[j].ent_type_
+            if not incise:
+                return phrase
+            j = phrase[1]
+            continue
         if token.pos_ in {"ADV", "ADP", "ADJ", "NUM"}:
             j += 1
             depth += 1
@@ -126,14 +131,14 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
     """A cue before the quote in its sentence (`X a déclaré : «`, `selon X, «`, `qualifiée de «`)."""
     for j in range(open_ - 1, floor - 1, -1):
         token = doc[j]
-        if token.text in _END or token.text in _MARKS:
+        if token.text in _END or token.text in _MARKS or "\n" in token.text:
             break
         if token.lower_ in speech.SOURCE_PREPOSITIONS or (token.lower_ == "après" and j and doc[j - 1].lower_ in {"d'", "d’"}):
             span = noun_phrase(doc, j + 1)
             if token.lower_ != "pour" or (span[1] < len(doc) and doc[span[1]].text == ","):
                 if span[1] > span[0]:
                     return Attribution(span, (j - (token.lower_ == "après"), j + 1), "source")
-        if is_speech_token(token) and token.pos_ in {"VERB", "AUX"} and not negated(doc, j):
+        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j):
             return Attribution(subject_of(doc, j, floor), _cue_span(doc, j), "before")
     return None
 
@@ -155,7 +160,7 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     for _ in range(3):
         for child in token.children:
             if child.dep_.startswith("nsubj") or child.dep_ == "expl:subj":
-                if child.i < floor:
+                if child.i < floor or _crosses_sentence(doc, child.i, verb):
                     break
                 return _phrase_of(doc, child)
         if token.dep_ in {"conj", "xcomp", "advcl", "acl"} and token.head.i != token.i:
@@ -170,13 +175,27 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     return None
 
 
+def _crosses_sentence(doc: Doc, left: int, right: int) -> bool:
+    """True when a sentence end or a paragraph break lies between two tokens."""
+    return any(t.text in _END or "\n" in t.text for t in doc[min(left, right):max(left, right)])
+
+
 def _phrase_of(doc: Doc, head: Token) -> tuple[int, int]:
     """The subject phrase of a head token: determiner to apposed name, without relatives or commas."""
+    if head.pos_ == "PRON" and head.lower_ in {"qui", "lequel", "laquelle"}:
+        verb = head.head
+        if verb.dep_.startswith("acl") and verb.head.i < head.i:
+            antecedent = verb.head
+            return _phrase_of(doc, antecedent) if antecedent.pos_ != "PRON" else (antecedent.i, antecedent.i + 1)
+        j = head.i - 1
+        while j > 0 and doc[j].text == ",":
+            j -= 1
+        return _phrase_of(doc, doc[j]) if doc[j].pos_ in {"PROPN", "NOUN"} else (head.i, head.i + 1)
     if head.pos_ == "PRON":
         return (head.i, head.i + 1)
     start = head.i
     while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ", "PROPN", "NOUN"} and doc[start - 1].text not in _MARKS:
-        if doc[start - 1].head.i not in {head.i, start} and doc[start - 1].pos_ != "DET" and doc[start - 1].ent_iob_ != "I":
+        if doc[start - 1].head.i not in {head.i, start} and doc[start - 1].pos_ != "DET" and doc[start].ent_iob_ != "I":
             break
         start -= 1
     return (start, noun_phrase(doc, head.i)[1])

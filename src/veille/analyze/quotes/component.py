@@ -87,7 +87,7 @@ class QuoteFinder:
         inner = doc.text[mark.start:mark.end]
         if _is_name(doc, o, inner):
             return None
-        sentence_floor = doc[o].sent.start if o < len(doc) else 0
+        sentence_floor = max(0, o - 40)
         attribution = None
         if _ends_clause(doc, c):
             attribution = after_quote(doc, c)
@@ -126,12 +126,37 @@ class QuoteFinder:
         """A quote without a cue inherits the latest speaker of its paragraph (or the one before for full sentences)."""
         previous = context.last(item.start, self.follow_window)
         if previous is None:
-            return _introduced_by_colon(doc, item, context)
+            return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
         gap = doc.text[_last_position(context):item.start]
         same_paragraph = "\n" not in gap
         if same_paragraph or (item.kind == "direct" and gap.count("\n\n") <= 1 and gap.count("\n") <= 2):
             return Speaker(previous.entity, previous.name, previous.mention)
-        return _introduced_by_colon(doc, item, context)
+        return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
+
+
+def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | None:
+    """`La Maison Blanche reste muette ... Officiellement, il s'agit de «...»`: the subject of the
+    previous sentence of the paragraph, when either sentence is about communicating (always, for a
+    full-sentence quote)."""
+    if item.open_tok <= 0:
+        return None
+    sentence = doc[item.open_tok].sent
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    if "\n" in doc.text[previous.end_char - 1:sentence.start_char + 1] or "\n" in previous.text.strip():
+        return None
+    words = {t.lower_ for t in previous} | {t.lower_ for t in doc[sentence.start:item.open_tok]}
+    talking = bool(words & speech.COMMUNICATION_CONTEXT) or any(is_speech_token(t) and t.pos_ == "VERB" for t in previous)
+    if item.kind != "direct" and not talking:
+        return None
+    for token in previous:
+        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and token.pos_ in {"PROPN", "NOUN", "PRON"}:
+            if token.pos_ == "PRON" and token.lower_ not in speech.SUBJECT_PRONOUNS:
+                return None
+            phrase = (token.i, token.i + 1) if token.pos_ == "PRON" else (token.left_edge.i, noun_phrase(doc, token.i)[1])
+            return speaker_of(doc, phrase, context)
+    return None
 
 
 def _last_position(context: Context) -> int:

@@ -52,7 +52,8 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
         lemma = token.lemma_.lower()
         if lemma not in speech.INDIRECT_VERBS or token.pos_ not in {"VERB"} or negated(doc, token.i):
             continue
-        que = next((t for t in doc[token.i + 1:min(sentence.end, token.i + 6)] if t.lower_ in _QUE), None)
+        reach = 22 if token.i + 1 < sentence.end and doc[token.i + 1].text == "," else 6
+        que = next((t for t in doc[token.i + 1:min(sentence.end, token.i + reach)] if t.lower_ in _QUE), None)
         inf = doc[token.i + 1] if token.i + 1 < sentence.end else None
         if que is not None and not any(t.text in {".", ";"} for t in doc[token.i:que.i]):
             start_tok = que.i

@@ -87,18 +87,18 @@ def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
     found = entity_at(doc, mention.start, mention.end)
     if found is not None and found[1].start == mention.start:
         return _speaker(doc, found[0], mention, context)
-    entity = salient_person(doc, mention.start, context)
+    entity = salient_person(doc, mention.start, context, speech.SUBJECT_PRONOUNS.get(mention.text.lower(), ""))
     return _speaker(doc, entity, mention, context) if entity else None
 
 
-def salient_person(doc: Doc, before: int, context: Context) -> Entity | None:
+def salient_person(doc: Doc, before: int, context: Context, gender: str = "") -> Entity | None:
     """The person a pronoun or role phrase most likely stands for, before a position.
 
     The subject of the previous sentence if it is a person (or organisation), else the person
     mentioned most often in the article among those mentioned in the last ~1500 characters.
     """
     subject = _previous_subject(doc, before)
-    if subject is not None:
+    if subject is not None and _compatible(subject, gender):
         return subject
     counts: dict[str, int] = {}
     recent: dict[str, tuple[int, Entity]] = {}
@@ -106,6 +106,8 @@ def salient_person(doc: Doc, before: int, context: Context) -> Entity | None:
         if entity.type != "PER":
             continue
         key = canonical(doc, entity, context)
+        if not _compatible(key, gender):
+            continue
         counts[key.id] = counts.get(key.id, 0) + len(entity.mentions)
         for m in entity.mentions:
             if before - 1500 <= m.start < before and m.kind != "pronoun":
@@ -115,6 +117,14 @@ def salient_person(doc: Doc, before: int, context: Context) -> Entity | None:
         return None
     best = max(recent, key=lambda k: (counts[k], recent[k][0]))
     return recent[best][1]
+
+
+def _compatible(entity: Entity, gender: str) -> bool:
+    """True when a pronoun of this gender may stand for the entity."""
+    if not gender or entity.type != "PER":
+        return True
+    guessed = speech.gender_of_name(entity.name)
+    return not guessed or guessed == gender
 
 
 def _previous_subject(doc: Doc, before: int) -> Entity | None:

@@ -128,3 +128,24 @@ FEMININE: frozenset[str] = frozenset("""
     professeure autrice écrivaine actrice chanteuse fondatrice femme opposante dissidente
     vice-présidente déléguée rapporteure élue madame mme
 """.split())
+
+#: First names ending in -e or -a that are masculine (the ending otherwise suggests a woman).
+MASCULINE_NAMES_E: frozenset[str] = frozenset("""
+    pierre philippe christophe stéphane jérôme guillaume antoine maxime alexandre georges
+    étienne etienne baptiste jean-baptiste claude dominique jacques joshua luca nicola andrea
+    mustapha moustapha joe mike steve dave george jorge vladimire sergueï aleksandre andre
+    andré jules gilles achille hervé rené josé emile émile auguste lionel bruce jesse kyle
+    wayne blaise ange théophile hippolyte laurence_ eustache jérémie jeremie mathieu_ jose
+    nikita ilya kola costa joaquime mitte joe pepe jaime oscare
+""".split())
+
+
+def gender_of_name(name: str) -> str:
+    """'f' or 'm' guessed from a person's first name (its ending), '' when it cannot be told."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    first = words[0].lower().split("-")[0]
+    if first in MASCULINE_NAMES_E or len(first) < 3:
+        return "m"
+    return "f" if first.endswith(("a", "e", "ie", "ine", "ette")) else "m"
