@@ -8,6 +8,7 @@ speaker tokens' text, kind "direct") and are scored by the same scorer (veille.e
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from veille.analyze import pipeline
@@ -49,7 +50,7 @@ def main(dirs: list[Path]) -> None:
         if "quotes" not in gold.data:
             continue
         mine = analyze(gold.path)
-        theirs = mine.__class__(**{**{f: getattr(mine, f) for f in mine.__slots__}, "quotes": textacy_quotes(mine.text)})
+        theirs = replace(mine, quotes=textacy_quotes(mine.text))
         for name, analysis in (("veille", mine), ("textacy", theirs)):
             for measure, counts in scorer.score(gold, analysis).items():
                 totals[name].setdefault(measure, Counts()).__iadd__(counts)
