@@ -14,6 +14,7 @@ from veille.analyze import extensions
 #: veille's components in pipeline order: (factory name, module that registers it).
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("veille_entities", "veille.analyze.entities"),
+    ("veille_coref", "veille.analyze.coref"),
 )
 
 
