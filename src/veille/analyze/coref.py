@@ -24,7 +24,7 @@ from veille.analyze.extensions import article_of
 from veille.analyze.phrases import Phrase
 from veille.lang.fr import roles
 from veille.model import Entity, Mention
-from veille.resolve.canonical import VARIANTS, Canon, Canonicalizer
+from veille.resolve.canonical import VARIANTS, Canon, Canonicalizer, place
 from veille.resolve.kb import KnowledgeBase, default_kb
 from veille.resolve.names import name_key
 
@@ -108,7 +108,7 @@ class Coreference:
 
     def _name_clusters(self, doc: Doc, sentences: dict[int, int]) -> list[Cluster]:
         by_id: dict[str, Cluster] = {}
-        people = sorted((e for e in doc.ents if e.label_ == "PER"), key=lambda e: (-len(e), e.start))
+        people = sorted((e for e in doc.ents if e.label_ == "PER"), key=lambda e: (-len(name_key(e.text).split()), -len(e.text), e.start))
         full: list[tuple[list[str], Cluster]] = []
         for ent in people:
             words = name_key(ent.text).split()
@@ -120,6 +120,10 @@ class Coreference:
             cluster.add(_name(ent), sentences[ent.start], _subject(ent))
         for ent in doc.ents:
             if ent.label_ == "PER":
+                continue
+            person = _person_match(name_key(ent.text).split(), full) if len(ent) == 1 and place(ent.text) is None else None
+            if person is not None:  # `Assange` typed ORG where the article names Julian Assange
+                person.add(_name(ent), sentences[ent.start], _subject(ent))
                 continue
             canon = self.canonicalizer.canonical(ent.text, ent.label_)
             by_id.setdefault(canon.id, Cluster(canon)).add(_name(ent), sentences[ent.start], _subject(ent))
@@ -182,13 +186,18 @@ def _person_match(words: list[str], full: list[tuple[list[str], Cluster]]) -> Cl
     for other, cluster in full:
         if words == other:
             return cluster
-        if len(words) < len(other) and words[-1] == other[-1] and all(w in other for w in words):
+        if len(words) < len(other) and words[-1] == other[-1] and all(_compatible(w, other) for w in words):
             return cluster
     if len(words) == 1:
         for other, cluster in full:
             if words[0] in other:
                 return cluster
     return None
+
+
+def _compatible(word: str, other: list[str]) -> bool:
+    """A word of a shorter form found in the fuller one, or an initial of one of its words (`B.` for Barack)."""
+    return word in other or (len(word) <= 2 and any(o.startswith(word) for o in other))
 
 
 def _gender_of_name(name: str) -> str | None:

@@ -64,15 +64,10 @@ class EntityCleaner:
         """One model span made into zero, one or two clean spans."""
         doc = ent.doc
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in roles.DETERMINERS or doc[start].lower_ in roles.HONORIFICS):
-            start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in roles.DETERMINERS):
-            end -= 1
-        if start >= end or _is_calendar(doc[start:end]):
-            return []
         label = _LABELS.get(ent.label_, "MISC")
+        start, end = _trim(doc, start, end, label)
         span = doc[start:end]
-        if len(span) == 1 and span[0].lower_ in roles.ORG_CLASS_NOUNS:
+        if start >= end or _is_calendar(span) or _is_common(span, label):
             return []
         split = _split_merged(span, label)
         if split:
@@ -96,6 +91,31 @@ class EntityCleaner:
             if span is not None and len(span) and (label != "PER" or len(stripped.split()) <= 4):
                 found.append(span)
         return found
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Without articles, honorifics, titles, punctuation, `ville de`, and trailing nationality adjectives."""
+    while start < end and (
+        doc[start].lower_ in roles.DETERMINERS or doc[start].lower_ in roles.HONORIFICS or doc[start].is_punct
+        or (label == "PER" and doc[start].is_lower and doc[start].lower_ in roles.ROLE_NOUNS)
+    ):
+        start += 1
+    if label == "LOC" and end - start > 2 and doc[start].lower_ in roles.PLACE_PREFIXES and doc[start + 1].lower_ in ("de", "du", "d'"):
+        start += 2
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in roles.DETERMINERS or (
+        label == "ORG" and doc[end - 1].is_lower and doc[end - 1].lower_ in roles.NATIONALITIES
+    )):
+        end -= 1
+    return start, end
+
+
+def _is_common(span: Span, label: str) -> bool:
+    """Lower-case words, generic capitalised nouns and role phrases are not names."""
+    if not any(c.isupper() for c in span.text):
+        return True
+    if len(span) == 1 and (span[0].lower_ in roles.ORG_CLASS_NOUNS or span[0].lower_ in roles.GENERIC_CAPITALS):
+        return True
+    return label == "ORG" and span[0].is_lower and span[0].lower_ in roles.ROLE_NOUNS
 
 
 def _is_calendar(span: Span) -> bool:

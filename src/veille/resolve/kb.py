@@ -100,6 +100,12 @@ class _Counting:
     def close(self) -> None:
         self.raw.close()
 
+    def __enter__(self) -> _Counting:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def _open_dump(path: Path) -> tuple[_Counting, IO[bytes]]:
     raw = _Counting(open(path, "rb"))  # noqa: SIM115 - closed by the caller
@@ -201,7 +207,7 @@ def build(dump: Path, db: Path | str, *, progress: Callable[[int, int], None] | 
         done = row[0] if row else 0
         raw, stream = _open_dump(Path(dump))
         total = os.path.getsize(dump)
-        with raw, stream:
+        with raw:
             line_no = 0
             batch: list[dict[str, Any]] = []
             for line in stream:
@@ -332,7 +338,7 @@ def default_kb() -> KnowledgeBase:
 def iter_dump(path: Path) -> Iterator[dict[str, Any]]:
     """The kept entities of a dump, parsed (for inspection and tests)."""
     raw, stream = _open_dump(path)
-    with raw, stream:
+    with raw:
         for line in stream:
             parsed = parse_entity(line)
             if parsed:

@@ -152,3 +152,12 @@ CALENDAR_WORDS: frozenset[str] = frozenset({
     "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
     "aujourd'hui", "hier", "demain",
 })
+
+#: Capitalised common words the model takes for names when they stand alone (`l'État`, `la Défense`).
+GENERIC_CAPITALS: frozenset[str] = frozenset({
+    "état", "etat", "états", "etats", "république", "défense", "justice", "assemblée", "gouvernement",
+    "président", "etat-clé", "état-clé", "nation", "parlement", "sénat", "ministère", "premier", "utc", "gmt",
+})
+
+#: Common nouns that open a place name without being part of the place (`la ville de New York`).
+PLACE_PREFIXES: frozenset[str] = frozenset({"ville", "région", "province", "métro", "état", "capitale", "banlieue", "département"})
