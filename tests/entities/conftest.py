@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-import veille
+from veille.api import analyze
 from veille.model import Analysis
 from veille.resolve.kb import build, starter_dump
 
@@ -22,7 +22,7 @@ SEED_GOLD = ROOT / "gold" / "seed" / "2025-10-22-trump-otan.json"
 @pytest.fixture(scope="session")
 def seed() -> Analysis:
     """The seed article, analysed once."""
-    return veille.analyze(SEED)
+    return analyze(SEED)
 
 
 @pytest.fixture(scope="session")

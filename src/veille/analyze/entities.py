@@ -102,11 +102,23 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         start += 1
     if label == "LOC" and end - start > 2 and doc[start].lower_ in roles.PLACE_PREFIXES and doc[start + 1].lower_ in ("de", "du", "d'"):
         start += 2
+    end = _run_on_end(doc, start, end, label)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in roles.DETERMINERS or (
         label == "ORG" and doc[end - 1].is_lower and doc[end - 1].lower_ in roles.NATIONALITIES
     )):
         end -= 1
     return start, end
+
+
+def _run_on_end(doc: Doc, start: int, end: int, label: str) -> int:
+    """Where a span that ran on into the sentence should stop: `Vladimir Putin said on ...` -> `Vladimir Putin`."""
+    for i in range(start + 1, end):
+        token = doc[i]
+        if not (token.is_alpha and token.is_lower) or token.lower_ in roles.NAME_PARTICLES:
+            continue
+        if label == "PER" or token.pos_ in ("VERB", "AUX"):
+            return i
+    return end
 
 
 def _is_common(span: Span, label: str) -> bool:
@@ -115,7 +127,10 @@ def _is_common(span: Span, label: str) -> bool:
         return True
     if len(span) == 1 and (span[0].lower_ in roles.ORG_CLASS_NOUNS or span[0].lower_ in roles.GENERIC_CAPITALS):
         return True
-    return label == "ORG" and span[0].is_lower and span[0].lower_ in roles.ROLE_NOUNS
+    head = " ".join(t.lower_ for t in span[:2])
+    if label != "PER" and (span[0].lower_ in roles.ROLE_NOUNS or head in roles.ROLE_NOUNS):
+        return span[0].is_lower or label == "MISC"
+    return False
 
 
 def _is_calendar(span: Span) -> bool:

@@ -94,6 +94,11 @@ class _Counting:
         self.count += len(data)
         return data
 
+    def __iter__(self) -> Iterator[bytes]:
+        for line in self.raw:
+            self.count += len(line)
+            yield line
+
     def readable(self) -> bool:
         return True
 

@@ -161,3 +161,8 @@ GENERIC_CAPITALS: frozenset[str] = frozenset({
 
 #: Common nouns that open a place name without being part of the place (`la ville de New York`).
 PLACE_PREFIXES: frozenset[str] = frozenset({"ville", "région", "province", "métro", "état", "capitale", "banlieue", "département"})
+
+#: Lower-case words that may sit inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`).
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "du", "des", "d'", "d’", "la", "le", "von", "van", "der", "den", "al", "el", "bin", "ben", "ibn", "da", "dos", "y",
+})
