@@ -10,6 +10,7 @@ import duckdb
 import pytest
 from spacy.language import Language
 
+from entity_fixtures import excerpt_gz, kb_file, kb_nlp  # noqa: F401  (fixtures)
 from veille.resolve import kb as kb_module
 from veille.resolve.kb import KnowledgeBase, build, iter_dump, starter_dump
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from entity_fixtures import seed  # noqa: F401  (fixture)
 from veille.evaluate.entities import find, score
 from veille.evaluate.gold import load
 from veille.model import Analysis

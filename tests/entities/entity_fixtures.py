@@ -1,4 +1,4 @@
-"""Fixtures of the entity tests: the seed's analysis and a pipeline with a knowledge base built from the excerpt."""
+"""Fixtures of the entity tests (imported by the test modules): the seed analysis, a KB built from the excerpt."""
 
 from __future__ import annotations
 
