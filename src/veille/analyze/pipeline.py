@@ -12,7 +12,11 @@ from veille import lang
 from veille.analyze import extensions
 
 #: veille's components in pipeline order: (factory name, module that registers it).
-COMPONENTS: tuple[tuple[str, str], ...] = (("veille_quotes", "veille.analyze.quotes.component"),)
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("veille_entities", "veille.analyze.entities"),
+    ("veille_coref", "veille.analyze.coref"),
+    ("veille_quotes", "veille.analyze.quotes.component"),
+)
 
 
 class UnsupportedLanguage(ValueError):
