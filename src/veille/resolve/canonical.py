@@ -51,11 +51,12 @@ class Canon:
     name: str
     type: str
     kb_id: str | None = None
+    id_name: str | None = None
 
     @property
     def id(self) -> str:
-        """The stable entity id (`per:vladimir-poutine`)."""
-        return entity_id(self.type, self.name)
+        """The stable entity id (`per:vladimir-poutine`), from the knowledge base's name when there is one."""
+        return entity_id(self.type, self.id_name or self.name)
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +128,9 @@ class Canonicalizer:
         if self.kb is not None:
             entry = self._kb_entry(name, kind)
             if entry is not None:
+                if kind == "PER" and len(name.split()) >= 2:
+                    # a full name keeps the article's spelling; the id stays the knowledge base's
+                    return Canon(name, kind, entry.qid, id_name=self._kb_name(entry))
                 return Canon(self._kb_name(entry), kind, entry.qid)
         return Canon(name, kind)
 
