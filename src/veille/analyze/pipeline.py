@@ -12,7 +12,9 @@ from veille import lang
 from veille.analyze import extensions
 
 #: veille's components in pipeline order: (factory name, module that registers it).
-COMPONENTS: tuple[tuple[str, str], ...] = ()
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("veille_timex", "veille.analyze.timex"),
+)
 
 
 class UnsupportedLanguage(ValueError):
