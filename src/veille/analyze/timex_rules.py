@@ -37,6 +37,7 @@ class Found:
     mod: str | None = None
     clock: str | None = None
     shift: tuple[int, str] | None = None
+    day_offset: int = 0
 
 
 Handler = Callable[[re.Match[str], Context], "Found | None"]
@@ -51,7 +52,7 @@ def _alt(items: Iterable[str]) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
-_L, _R = r"(?<![\w’'-])", r"(?![\w])"
+_L, _R = r"(?<![\w-])", r"(?![\w])"
 MONTH = _alt(words.MONTHS)
 WEEKDAY = _alt(words.WEEKDAYS)
 _NUMWORD = _alt(w for w in words.NUMBER_WORDS if w not in {"et", "demi", "demie"})
@@ -67,8 +68,8 @@ YEAR = r"(?:1\d{3}|20\d{2})"
 _DE = r"(?:(?:de\s+l['’]|du|de\s+la|des|de|d['’])\s*)?"
 
 
-def _mk(pattern: str) -> re.Pattern[str]:
-    return re.compile(_L + pattern + _R, re.IGNORECASE)
+def _mk(pattern: str, left: str = _L) -> re.Pattern[str]:
+    return re.compile(left + pattern + _R, re.IGNORECASE)
 
 
 def _span(match: re.Match[str]) -> tuple[int, int]:
@@ -96,6 +97,10 @@ def _number(text: str) -> int | None:
     return None if text.lower() in words.VAGUE_QUANTITIES else words.parse_number(text)
 
 
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match.group(name) if name in match.re.groupindex else None
+
+
 def _day_number(text: str) -> int:
     lowered = text.lower()
     return 1 if lowered in {"1er", "premier"} else int(lowered)
@@ -114,7 +119,8 @@ def _day_date(match: re.Match[str], context: Context) -> Found | None:
     if match.group("y"):
         year_number: int | None = int(match.group("y"))
     elif context.anchor is not None:
-        year_number = tv.year_for(context.anchor, month_number, day_number, _direction(match, context) or "nearest")
+        direction = _rel(_group(match, "rel")) or _direction(match, context) or "nearest"
+        year_number = tv.year_for(context.anchor, month_number, day_number, direction)
     else:
         year_number = None
     if year_number is None:
@@ -140,7 +146,7 @@ def _year(match: re.Match[str], context: Context) -> Found | None:
     before = match.string[max(0, match.start() - 3):match.start()]
     if after and after[0].lower().strip(",.;:)") in words.NOT_YEAR_NOUNS:
         return None
-    if re.search(r"\d\s$|n°\s*$", before):
+    if re.search(r"\d\s$|n°\s*$", before) or _preceding_word(match) in words.NOT_YEAR_BEFORE:
         return None
     return _found(match, "DATE", match.group("y"))
 
@@ -156,6 +162,12 @@ def _decade(match: re.Match[str], context: Context) -> Found | None:
 def _period_value(period: str, context: Context, match: re.Match[str]) -> str | None:
     """The value of the period after `début`, `fin`, `mi-` ... ."""
     lowered = period.lower()
+    if found := re.match(r"([ivx]+)e", lowered):
+        number = _roman(found.group(1))
+        return f"{number - 1:02d}" if number else None
+    if found := re.search(r"(hiver|été|automne|printemps)(?:\s+(\d{4}))?", lowered):
+        season_year = found.group(2) or (str(context.anchor.year) if context.anchor else None)
+        return f"{season_year}-{words.SEASONS[found.group(1)]}" if season_year else None
     if found := re.search(rf"années\s+(19|20)?(\d)0", lowered):
         return f"{found.group(1) or ('20' if found.group(2) in '012' else '19')}{found.group(2)}"
     if found := re.search(r"\d{4}", lowered):
@@ -170,11 +182,12 @@ def _period_value(period: str, context: Context, match: re.Match[str]) -> str | 
         return f"{year_number:04d}-{month_number:02d}"
     if "semaine" in lowered:
         return tv.week(context.anchor)
+    step = {"past": -1, "future": 1}.get(_rel(lowered.split()[-1]) or "", 0)
     if "mois" in lowered:
-        return tv.month(context.anchor)
+        return tv.month(tv.add_months(context.anchor, step))
     if "siècle" in lowered:
         return f"{context.anchor.year // 100:02d}"
-    return tv.year(context.anchor)
+    return str(context.anchor.year + step)
 
 
 def _period_mod(match: re.Match[str], context: Context) -> Found | None:
@@ -207,6 +220,8 @@ def _this(match: re.Match[str], context: Context) -> Found | None:
         return _found(match, kind, None)
     anchor = context.anchor
     if kind == "TIME":
+        if what == "nuit" and _direction(match, context) != "future":
+            anchor -= dt.timedelta(days=1)
         return _found(match, kind, f"{anchor.isoformat()}T{words.PARTS_OF_DAY[what]}")
     if what.startswith("semaine"):
         return _found(match, kind, tv.week(anchor))
@@ -250,7 +265,8 @@ def _weekday(match: re.Match[str], context: Context) -> Found | None:
     if strict:
         date = tv.weekday_strict(context.anchor, target, strict)
     else:
-        date = tv.weekday(context.anchor, target, _direction(match, context) or "past")
+        direction = "future" if re.search(r"jusqu['’]à\s+$", match.string[max(0, match.start() - 10):match.start()]) else None
+        date = tv.weekday(context.anchor, target, direction or _direction(match, context) or "past")
     kind, value = _with_part(date, part)
     return _found(match, kind, value)
 
@@ -316,6 +332,8 @@ def _duration(match: re.Match[str], context: Context) -> Found | None:
     amount, unit, below_day = _quantity(match)
     if amount is None and not match.group("prep"):
         return None
+    if unit == "Y" and not match.group("prep") and (match.group("qm") or _preceding_word(match) in words.AGE_BEFORE):
+        return None
     if unit == "H" and not match.group("prep") and _preceding_word(match) in words.CLOCK_PREPOSITIONS:
         return None
     if match.group("half") and amount is not None:
@@ -331,7 +349,8 @@ def _clock(match: re.Match[str], context: Context) -> Found | None:
     minute_text = (match.group("mi") or "").lower()
     part = re.sub(r"\s+", " ", (match.group("pod") or "").lower().replace("’", "'"))
     spoken = "heure" in match.group(0).lower()
-    if spoken and not part and not minute_text and _preceding_word(match) not in words.CLOCK_PREPOSITIONS:
+    clock_word = match.group("vers") or _preceding_word(match) in words.CLOCK_PREPOSITIONS
+    if spoken and not part and not minute_text and not clock_word:
         return None
     if hour is None or hour > 24:
         return None
@@ -339,7 +358,7 @@ def _clock(match: re.Match[str], context: Context) -> Found | None:
     minute = {"et demie": 30, "et quart": 15}.get(minute_text, int(minute_text) if minute_text.isdigit() else 0)
     if minute > 59:
         return None
-    found = _found(match, "TIME", None)
+    found = _found(match, "TIME", None, "APPROX" if match.group("vers") else None)
     found.clock = f"T{hour:02d}:{minute:02d}"
     return found
 
@@ -357,6 +376,8 @@ def _part_of_day(match: re.Match[str], context: Context) -> Found | None:
     mod = "END" if adverb == "tard" or "fin" in position else "START" if adverb == "tôt" or "début" in position else None
     found = _found(match, "TIME", None, mod)
     found.clock = f"T{part}"
+    if part == "NI" and _direction(match, context) != "future":
+        found.day_offset = -1
     return found
 
 
@@ -374,16 +395,75 @@ def _every_weekday(match: re.Match[str], context: Context) -> Found | None:
     return _found(match, "SET", f"XXXX-WXX-{words.WEEKDAYS[match.group('wd').lower()] + 1}")
 
 
+def _weekday_day(match: re.Match[str], context: Context) -> Found | None:
+    """`le lundi 6`: the day numbered 6 that is a Monday, in the anchor's month or a neighbour."""
+    if context.anchor is None:
+        return _found(match, "DATE", None)
+    target, number = words.WEEKDAYS[match.group("wd").lower()], _day_number(match.group("d"))
+    for months in (0, 1, -1):
+        first = tv.add_months(context.anchor.replace(day=1), months)
+        try:
+            date = first.replace(day=number)
+        except ValueError:
+            continue
+        if date.weekday() == target:
+            return _found(match, "DATE", date.isoformat())
+    return None
+
+
+def _season(match: re.Match[str], context: Context) -> Found | None:
+    code = words.SEASONS[match.group("s").lower()]
+    if match.group("y"):
+        return _found(match, "DATE", f"{match.group('y')}-{code}")
+    if context.anchor is None:
+        return _found(match, "DATE", None)
+    direction = _rel(match.group("rel"))
+    step = {"past": -1, "future": 1}.get(direction or "", 0)
+    return _found(match, "DATE", f"{context.anchor.year + step}-{code}")
+
+
+def _century(match: re.Match[str], context: Context) -> Found | None:
+    number = _roman(match.group("r"))
+    return _found(match, "DATE", f"{number - 1:02d}") if number else None
+
+
+def _roman(text: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for index, letter in enumerate(text.upper()):
+        value = values.get(letter)
+        if value is None:
+            return None
+        following = values.get(text.upper()[index + 1], 0) if index + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total if 0 < total <= 30 else None
+
+
+def _that_one(match: re.Match[str], context: Context) -> Found | None:
+    """`cette année-là`: the same period as the date mentioned before."""
+    unit = {"année": "Y", "mois": "M", "jour": "D"}[match.group("u").lower()]
+    found = _found(match, "DATE", None)
+    found.shift = (0, unit)
+    return found
+
+
 _DAY = r"(?P<d>\d{1,2}|1er|premier)"
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
-    (_mk(rf"(?:le\s+)?(?:(?P<wd>{WEEKDAY})\s+)?{_DAY}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"), _day_date),
-    (_mk(rf"(?P<t>(?P<d>\d{{1,2}})(?:er)?)\s*(?:et|au|à|-)\s*(?:le\s+)?\d{{1,2}}(?:er)?\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"), _day_date),
-    (_mk(rf"(?:le\s+mois\s+d['’]|le\s+mois\s+de\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})"), _month_date),
+    (_mk(rf"(?:le\s+)?(?:(?P<wd>{WEEKDAY})\s+(?:le\s+)?)?{_DAY}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST}|{FUTURE}))?"), _day_date),
+    (_mk(rf"(?P<t>(?P<d>\d{{1,2}})(?:er)?)(?=(?:\s*(?:,|et|au|à|-)\s*(?:le\s+)?\d{{1,2}}(?:er)?)+\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?)"), _day_date),
+    (_mk(rf"(?:le\s+)?(?P<wd>{WEEKDAY})\s+{_DAY}(?!\s*(?:\d|h\b|heures?\b|{MONTH}))"), _weekday_day),
+    (_mk(rf"(?:mois\s+d['’]|mois\s+de\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})"), _month_date),
     (_mk(rf"(?:en|depuis|dès|jusqu['’]en|courant|d['’]ici|avant|après)\s+(?P<t>(?P<m>{MONTH}))(?P<y>)(?!\s+\d)"), _month_date),
-    (_mk(rf"(?:le\s+mois\s+d['’]|le\s+mois\s+de\s+)(?P<m>{MONTH})(?P<y>)"), _month_date),
-    (_mk(rf"(?:(?:la|le)\s+)?(?P<pm>{PMOD}\s*|mi-){_DE}(?P<p>(?:{MONTH})(?:\s+{YEAR})?|(?:l['’]année\s+|l['’]an\s+)?{YEAR}|l['’]année|années\s+(?:19|20)?\d0|mois|la\s+semaine|semaine|siècle)"), _period_mod),
+    (_mk(rf"(?:entre|de)\s+(?P<t>(?P<m>{MONTH}))(?P<y>)(?=\s+(?:et|à)\s+{MONTH})"), _month_date),
+    (_mk(rf"(?:entre|de)\s+{MONTH}\s+(?:et|à)\s+(?P<t>(?P<m>{MONTH}))(?P<y>)(?!\s+\d)"), _month_date),
+    (_mk(rf"(?:mois\s+d['’]|mois\s+de\s+)(?P<m>{MONTH})(?P<y>)"), _month_date),
+    (_mk(rf"(?:(?:la|le)\s+)?(?P<pm>{PMOD}\s*|mi-){_DE}(?P<p>(?:{MONTH})(?:\s+{YEAR})?|(?:l['’]année\s+|l['’]an\s+)?{YEAR}|l['’]année(?:\s+(?:{PAST}|{FUTURE}))?|années\s+(?:19|20)?\d0|mois(?:\s+(?:{PAST}|{FUTURE}))?|la\s+semaine|semaine|siècle|[IVX]+e(?:\s+siècle)?|(?:l['’])?(?:hiver|été|automne|printemps)(?:\s+{YEAR})?)"), _period_mod),
     (_mk(r"(?:(?:les|des)\s+)?années\s+(?P<c>19|20)?(?P<d>\d)0"), _decade),
-    (_mk(rf"(?:(?:l['’]année|l['’]an)\s+)?(?<![\d.,])(?P<y>{YEAR})(?![.,]\d)"), _year),
+    (_mk(rf"(?:(?:l['’]année|l['’]an)\s+)?(?P<y>{YEAR})(?![.,]\d)", left=r"(?<![\w.,])"), _year),
+    (_mk(rf"(?:l['’]|le\s+|cet\s+|cette\s+)(?P<s>printemps|été|automne|hiver)(?:\s+(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST}|{FUTURE}))?"), _season),
+    (_mk(r"(?:le\s+)?(?P<r>[IVX]+)e\s+siècle"), _century),
+    (_mk(r"(?:cette\s+|ce\s+)(?P<u>année|mois|jour)[\s-]+là"), _that_one),
+    (_mk(r"le\s+reste\s+(?:de\s+la\s+|du\s+|de\s+l['’])(?P<w>semaine|mois|année)"), _this),
     (_mk(rf"(?P<rd>{_alt(words.RELATIVE_DAYS)})(?:\s+(?P<pod>matin|soir|après-midi|midi))?"), _relative_day),
     (_mk(r"(?:ce|cet|cette)\s+(?P<w>matin|soir|après-midi|midi|nuit|semaine|week-end|mois-ci|mois|année|jour(?!-là)(?:\s+(?:même|inaugural|historique))?)"), _this),
     (_mk(rf"(?:(?:la|le|l['’])\s*)?(?P<u>semaine|week-end|mois|an|année|trimestre)\s+(?P<rel>{PAST}|{FUTURE})"), _relative_unit),
@@ -391,12 +471,14 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_mk(rf"la\s+nuit\s+(?:de|du)\s+(?P<wd>{WEEKDAY})(?:\s+(?:à|au)\s+(?P<wd2>{WEEKDAY}))?"), _night),
     (_mk(rf"il\s+y\s+a\s+(?:(?P<qm>{QMOD})\s+)?(?P<q>{NUM}|{VAGUE})\s+(?P<u>{UNIT})"), _ago),
     (_mk(rf"(?:dans|d['’]ici)\s+(?:(?P<qm>{QMOD})\s+)?(?P<q>{NUM}|{VAGUE})\s+(?P<u>{UNIT})"), _ahead),
-    (_mk(rf"(?P<q>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>plus\s+tard|après|auparavant|plus\s+tôt)"), _anaphoric),
+    (_mk(rf"(?P<q>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>plus\s+tard|après(?=\s*(?:[.,;:!?)]|$))|auparavant|plus\s+tôt)"), _anaphoric),
     (_mk(rf"(?:(?P<prep>pendant|durant|depuis|en)\s+)?(?:(?P<qm>{QMOD})\s+)?(?P<q>{NUM}|{VAGUE})\s+(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?"), _duration),
-    (_mk(r"(?P<h>\d{1,2})\s?h\s?(?P<mi>\d{2})?(?P<pod>)(?!\s*/)"), _clock),
-    (_mk(rf"(?P<h>\d{{1,2}}|{NUM})\s+heures?(?:\s+(?P<mi>\d{{2}}|et\s+demie|et\s+quart))?(?:\s+(?P<pod>du\s+matin|du\s+soir|de\s+l['’]après-midi))?"), _clock),
+    (_mk(r"(?:(?P<vers>vers)\s+)?(?P<h>\d{1,2})\s?h\s?(?P<mi>\d{2})?(?P<pod>)(?!\s*/)"), _clock),
+    (_mk(rf"(?:(?P<vers>vers)\s+)?(?P<h>\d{{1,2}}|{NUM})\s+heures?(?:\s+(?P<mi>\d{{2}}|et\s+demie|et\s+quart))?(?:\s+(?P<pod>du\s+matin|du\s+soir|de\s+l['’]après-midi))?"), _clock),
     (_mk(r"(?:à|vers|dès|jusqu['’]à)\s+(?P<t>midi|minuit)"), _noon),
-    (_mk(rf"(?:(?P<adv>tard|tôt)\s+)?(?P<pos>en\s+fin\s+de|en\s+fin\s+d['’]|en\s+début\s+de|en\s+début\s+d['’]|en|dans\s+la|dans\s+l['’])\s*(?P<pod>matinée|soirée|après-midi|nuit)"), _part_of_day),
+    (_mk(r"(?:(?:dans|durant|pendant|pour|en|vers)\s+)?(?P<t>(?P<adv>)(?P<pos>début|fin|milieu)\s+(?:de\s+|d['’])(?P<pod>matinée|soirée|après-midi|nuit))"), _part_of_day),
+    (_mk(r"(?:dans|durant|pendant|pour|de)\s+(?P<t>(?P<adv>)(?P<pos>)(?:la|l['’])\s*(?P<pod>matinée|soirée|après-midi|nuit))(?!\s+(?:de|du|d['’])\s)"), _part_of_day),
+    (_mk(r"(?P<adv>tard|tôt)?\s*(?P<pos>)en\s+(?P<pod>matinée|soirée)"), _part_of_day),
     (_mk(_alt(words.REFERENCES)), _reference),
     (_mk(_alt(words.SET_WORDS)), _set_word),
     (_mk(rf"(?:chaque|tous\s+les)\s+(?P<wd>{WEEKDAY})s?"), _every_weekday),
@@ -445,7 +527,7 @@ def _clock_value(text: str, before: list[Found], item: Found, context: Context) 
             return f"{date.isoformat()}{clock}"
     if context.anchor is None:
         return None
-    return f"{context.anchor.isoformat()}{clock}"
+    return f"{(context.anchor + dt.timedelta(days=item.day_offset)).isoformat()}{clock}"
 
 
 def _shifted_value(before: list[Found], item: Found) -> str | None:

@@ -3,7 +3,8 @@
 A gold timex gives `text`, `value`, `type` (or the seed's `kind`), an optional `mod` and an
 optional `context`, a verbatim snippet around it that tells occurrences apart. Without a
 context, the gold item stands for every occurrence of its text. Timexes veille finds inside
-a dateline zone are the article's own date, which the gold does not list: they are ignored.
+a dateline zone are the article's own date, which the gold does not list: they are ignored
+(and so are gold items placed there).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def score(gold: GoldArticle, analysis: Analysis) -> dict[str, Counts]:
     items = gold.get("timexes")
     if items is None:
         return {}
-    expected = place(items, analysis.text)
+    expected = [g for g in place(items, analysis.text) if not _in_dateline(g, analysis)]
     found = [t for t in analysis.timexes if not _in_dateline(t, analysis)]
     exact, overlap, kind, value = Counts(), Counts(), Counts(), Counts()
     for item in expected:
@@ -107,5 +108,5 @@ def pair(expected: list[GoldTimex], found: list[Timex]) -> list[tuple[GoldTimex,
     return pairs
 
 
-def _in_dateline(timex: Timex, analysis: Analysis) -> bool:
+def _in_dateline(timex: Timex | GoldTimex, analysis: Analysis) -> bool:
     return any(z.kind == "dateline" and timex.start < z.end and z.start < timex.end for z in analysis.zones)

@@ -83,6 +83,7 @@ PERIOD_MODS: dict[str, str] = {
     "début": "START", "fin": "END", "mi-": "MID", "milieu": "MID", "courant": "MID",
     "deuxième partie": "END", "seconde partie": "END", "deuxième moitié": "END",
     "seconde moitié": "END", "première partie": "START", "première moitié": "START",
+    "deuxième quinzaine": "END", "seconde quinzaine": "END", "première quinzaine": "START",
 }
 
 #: Vague references to the past, the present and the future.
@@ -108,7 +109,8 @@ SET_WORDS: dict[str, str] = {
     "chaque année": "P1Y", "chaque an": "P1Y", "tous les jours": "P1D", "tous les ans": "P1Y",
     "tous les mois": "P1M", "toutes les semaines": "P1W", "toutes les heures": "PT1H",
     "par jour": "P1D", "par semaine": "P1W", "par mois": "P1M", "par an": "P1Y", "par année": "P1Y",
-    "de l'heure": "PT1H", "par heure": "PT1H",
+    "de l'heure": "PT1H", "par heure": "PT1H", "par demi-heure": "PT30M",
+    "journalier": "P1D", "journalière": "P1D", "journaliers": "P1D", "journalières": "P1D",
 }
 
 #: Nouns that, right after a four-digit number, show it is a quantity and not a year.
@@ -149,6 +151,20 @@ def parse_number(words: str) -> int | None:
         index += 1
     return total + current
 
+
+#: Determiners before a four-digit number that make it a quantity (`des 1500 invités`).
+NOT_YEAR_BEFORE: frozenset[str] = frozenset({"des", "les", "aux", "ses", "ces", "leurs", "nos", "vos", "quelque"})
+
+#: Words before `N ans` that make it an age (`à 17 ans`, `âgé de 62 ans`), not a duration.
+AGE_BEFORE: frozenset[str] = frozenset({"de", "à", "âgé", "âgée", "âgés", "âgées", "(", "d'"})
+
+#: Seasons -> TIMEX3 season code.
+SEASONS: dict[str, str] = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
+
+#: Participles that, with a present auxiliary, announce what is to come (`il est attendu mercredi`).
+PROSPECTIVE_PARTICIPLES: frozenset[str] = frozenset({
+    "attendre", "prévoir", "programmer", "convoquer", "inviter", "annoncer", "planifier",
+})
 
 #: Verbs whose present or conditional, governing an infinitive, point to the future
 #: (`il doit se rendre mardi`, `il va recevoir mardi`).
