@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from veille.analyze import extensions
 from veille.analyze.timex_rules import Context, find_timexes
 from veille.analyze.timex_values import Direction
-from veille.lang.fr.time import PROSPECTIVE_VERBS
+from veille.lang.fr.time import PROSPECTIVE_PARTICIPLES, PROSPECTIVE_VERBS
 from veille.model import Timex
 
 
@@ -86,6 +86,9 @@ def verb_direction(verb: Token, depth: int = 0) -> Direction | None:
             return "future" if "Imp" not in head.morph.get("Tense") else "past"
         return verb_direction(head, depth + 1)
     if "Part" in verb.morph.get("VerbForm"):
+        present_aux = any("Pres" in a.morph.get("Tense") for a in auxiliaries)
+        if present_aux and verb.lemma_ in PROSPECTIVE_PARTICIPLES:
+            return "future"
         return "past" if "Past" in verb.morph.get("Tense") else None
     if "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"):
         return "future"

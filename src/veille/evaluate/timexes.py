@@ -1,8 +1,9 @@
 """Scores of temporal expressions: span P/R/F1 (exact and overlapping), type and value accuracy.
 
 A gold timex gives `text`, `value`, `type` (or the seed's `kind`), an optional `mod` and an
-optional `context`, a verbatim snippet around it that tells occurrences apart. Without a
-context, the gold item stands for every occurrence of its text. Timexes veille finds inside
+optional `context`, a verbatim snippet around it that tells occurrences apart (a context
+absent from the analysed text, e.g. a headline's, drops the item). Without a context, the
+gold item stands for every occurrence of its text. Timexes veille finds inside
 a dateline zone are the article's own date, which the gold does not list: they are ignored
 (and so are gold items placed there).
 """
@@ -86,8 +87,7 @@ def _starts(item: dict[str, Any], text: str, taken: set[int]) -> list[int]:
                 if at + inner not in taken:
                     return [at + inner]
                 inner = context.find(target, inner + 1)
-        free = [s for s in every if s not in taken]
-        return free[:1]
+        return []
     return every
 
 
