@@ -191,7 +191,7 @@ def _period_value(period: str, context: Context, match: re.Match[str]) -> str | 
 
 
 def _period_mod(match: re.Match[str], context: Context) -> Found | None:
-    key = re.sub(r"\s+", " ", match.group("pm").lower())
+    key = re.sub(r"\s+", " ", match.group("pm").lower()).strip()
     mod = words.PERIOD_MODS.get(key, "MID")
     return _found(match, "DATE", _period_value(match.group("p"), context, match), mod)
 
