@@ -8,4 +8,5 @@ SCORERS: tuple[str, ...] = (
     "veille.evaluate.structure",
     "veille.evaluate.entities",
     "veille.evaluate.quotes",
+    "veille.evaluate.timexes",
 )
