@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from veille.model import Event
 from veille.timeline import StanceRecord, stance_series
 
@@ -61,22 +59,15 @@ def test_seed_stance_shifts_with_resolved_entities(seed_resolved) -> None:  # ty
     assert any("mène en bateau" in p.evidence for p in poutine.points[1:])
 
 
-def test_seed_events_found_without_resolution(seed_analysis) -> None:  # type: ignore[no-untyped-def]
-    """What the raw model's entities already allow: names in the sentence, the status, the date."""
-    events = seed_analysis.events
-    assert _find(events, "CONSULT", "per:marco-rubio", "per:serguei-lavrov").mode == "phone"
-    assert _find(events, "REQUEST", "loc:kremlin", "loc:ukraine").status == "reported"
-    summit = next(e for e in events if e.trigger.text == "sommet" and e.status == "cancelled")
-    assert "per:vladimir-poutine" in summit.recipients
-    host = next(e for e in events if e.mode == "host")
-    assert host.date == "2025-10-22"
-
-
-@pytest.mark.xfail(reason="needs in-article resolution (branch entities): «le président américain», «il» -> Donald Trump")
 def test_seed_with_the_real_pipeline(seed_analysis) -> None:  # type: ignore[no-untyped-def]
+    """The five gold events and both stance shifts, through `veille.analyze` end to end."""
     events = seed_analysis.events
-    assert _find(events, "CONSULT", "per:donald-trump", "per:vladimir-poutine").status == "cancelled"
-    assert _find(events, "CONSULT", "per:donald-trump", "per:mark-rutte").date == "2025-10-22"
+    summit = _find(events, "CONSULT", "per:donald-trump", "per:vladimir-poutine")
+    assert summit.status == "cancelled" and summit.trigger.text == "sommet"
+    assert _find(events, "CONSULT", "per:marco-rubio", "per:serguei-lavrov").mode == "phone"
+    host = _find(events, "CONSULT", "per:donald-trump", "per:mark-rutte")
+    assert (host.mode, host.date) == ("host", "2025-10-22")
+    assert _find(events, "REQUEST", "org:kremlin", "loc:ukraine").status == "reported"
     assert _find(events, "THREATEN", "per:donald-trump", "org:otan")
     records = [StanceRecord("2025-10-22", s, "", "seed") for s in seed_analysis.stances]
     assert [c.direction for c in stance_series(records, "per:donald-trump", "org:otan").changes] == ["warming"]

@@ -26,6 +26,7 @@ def _root() -> None:
 from veille.cli import analyze as _analyze  # noqa: E402,F401
 from veille.cli import evaluate as _evaluate  # noqa: E402,F401
 from veille.cli import export as _export  # noqa: E402,F401
+from veille.cli import kb as _kb  # noqa: E402,F401
 
 
 def main() -> None:
