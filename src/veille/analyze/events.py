@@ -23,6 +23,8 @@ from veille.model import Span as TextSpan
 
 ARG_DEPS = frozenset({"obj", "iobj", "obl:arg", "obl", "obl:mod", "obl:agent", "nmod"})
 DEFINITE_CONTRACTIONS = frozenset({"du", "au", "aux"})
+#: Keep events with no participant resolved to an entity (`les manifestants ont défilé`).
+KEEP_BARE = True
 LIGHT_VERBS = frozenset({"avoir", "tenir", "dérouler", "lieu", "exister"})
 
 
@@ -56,8 +58,9 @@ class EventMention:
 class EventFinder:
     """Finds the events of a doc and sets `doc._.events`."""
 
-    def __init__(self, link_window: int = 2) -> None:
+    def __init__(self, link_window: int = 2, keep_bare: bool = False) -> None:
         self.link_window = link_window
+        self.keep_bare = keep_bare
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -75,16 +78,22 @@ class EventFinder:
                     mentions.append(mention)
         mentions = absorb_arguments(mentions)
         chains = link(mentions, self.link_window)
-        return [chain_event(chain) for chain in chains if any(m.participants for m in chain)]
+        return [chain_event(chain) for chain in chains if self.keep_bare or any(m.participants for m in chain)]
 
     def set_annotations(self, doc: Doc, events: list[Event]) -> None:
         doc._.events = events
 
 
-@Language.factory("veille_events", default_config={"link_window": 2}, assigns=["doc._.events"])
-def make_events(nlp: Language, name: str, link_window: int) -> EventFinder:
-    """The events component; `link_window`: sentences within which `la rencontre` refers to the last meeting."""
-    return EventFinder(link_window)
+@Language.factory(
+    "veille_events", default_config={"link_window": 2, "keep_bare": KEEP_BARE}, assigns=["doc._.events"]
+)
+def make_events(nlp: Language, name: str, link_window: int, keep_bare: bool) -> EventFinder:
+    """The events component.
+
+    `link_window`: sentences within which `la rencontre` refers to the last meeting told;
+    `keep_bare`: also keep events none of whose participants is a known entity.
+    """
+    return EventFinder(link_window, keep_bare)
 
 
 def _verb_trigger(token: Token) -> lex.Trigger | None:

@@ -41,11 +41,11 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "retirer": ("RETREAT", "withdraw"), "désarmer": ("RETREAT", "disarm"),
     # REQUEST
     "demander": ("REQUEST", None), "exiger": ("REQUEST", None), "réclamer": ("REQUEST", None),
-    "exhorter": ("REQUEST", None), "insister": ("REQUEST", None),
+    "exhorter": ("REQUEST", None), "intimer": ("REQUEST", None), "insister": ("REQUEST", None),
     "implorer": ("REQUEST", None), "solliciter": ("REQUEST", None),
     # ACCUSE
     "accuser": ("ACCUSE", None), "dénoncer": ("ACCUSE", None), "condamner": ("ACCUSE", None),
-    "critiquer": ("ACCUSE", None), "reprocher": ("ACCUSE", None), "blâmer": ("ACCUSE", None),
+    "critiquer": ("ACCUSE", None), "déplorer": ("ACCUSE", None), "fustiger": ("ACCUSE", None), "reprocher": ("ACCUSE", None), "blâmer": ("ACCUSE", None),
     "inculper": ("ACCUSE", "investigate"), "enquêter": ("ACCUSE", "investigate"),
     # REJECT
     "rejeter": ("REJECT", None), "refuser": ("REJECT", None), "repousser": ("REJECT", None),
@@ -62,7 +62,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     # MOBILIZE
     "mobiliser": ("MOBILIZE", None), "déployer": ("MOBILIZE", "troops"), "masser": ("MOBILIZE", "troops"),
     # COERCE
-    "arrêter": ("COERCE", "arrest"), "interpeller": ("COERCE", "arrest"), "emprisonner": ("COERCE", "arrest"),
+    "arrêter": ("COERCE", "arrest"), "interpeller": ("COERCE", "arrest"), "appréhender": ("COERCE", "arrest"), "emprisonner": ("COERCE", "arrest"),
     "interdire": ("COERCE", "ban"), "censurer": ("COERCE", "censor"),
     "déporter": ("COERCE", "deport"), "confisquer": ("COERCE", "seize"),
     "exécuter": ("COERCE", "execute"),
@@ -83,7 +83,8 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "trêve": ("AGREE", "ceasefire"),
     "soutien": ("SUPPORT", None),
     "exigence": ("REQUEST", None), "revendication": ("REQUEST", None), "ultimatum": ("THREATEN", "ultimatum"),
-    "menace": ("THREATEN", None),
+    "menace": ("THREATEN", None), "boycott": ("PROTEST", "boycott"), "torture": ("ASSAULT", None),
+    "agression": ("ASSAULT", None), "fusillade": ("ASSAULT", "firearms"), "représailles": ("ASSAULT", None),
     "accusation": ("ACCUSE", None),
     "refus": ("REJECT", None),
     "manifestation": ("PROTEST", "demonstrate"), "grève": ("PROTEST", "strike"),
