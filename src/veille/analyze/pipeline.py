@@ -13,12 +13,10 @@ from veille.analyze import extensions
 
 #: veille's components in pipeline order: (factory name, module that registers it).
 COMPONENTS: tuple[tuple[str, str], ...] = (
-COMPONENTS: tuple[tuple[str, str], ...] = (
     ("veille_entities", "veille.analyze.entities"),
     ("veille_coref", "veille.analyze.coref"),
     ("veille_timex", "veille.analyze.timex"),
     ("veille_quotes", "veille.analyze.quotes.component"),
-)
 )
 
 
