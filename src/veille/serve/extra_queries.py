@@ -21,19 +21,6 @@ _FOLD = "strip_accents(lower({}))"
 
 
 @dataclass(frozen=True, slots=True)
-class QuoteFilter:
-    """Which quotes to list: by speaker, about an entity, by words, by date, one page of them."""
-
-    speaker: str | None = None
-    about: str | None = None
-    words: str | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
-    limit: int = 50
-    offset: int = 0
-
-
-@dataclass(frozen=True, slots=True)
 class EventFilter:
     """Which events to list: involving an entity, of a type, by date, one page of them."""
 
@@ -164,27 +151,6 @@ def cooccurring(con: duckdb.DuckDBPyConnection, entity_id: str, limit: int = 20)
         JOIN entities e ON e.id = b.entity_id
         WHERE a.entity_id = ?
         GROUP BY e.id, e.name, e.type ORDER BY articles DESC, e.name LIMIT ?""", [entity_id, limit])
-
-
-def quotes(con: duckdb.DuckDBPyConnection, f: QuoteFilter) -> tuple[int, list[Row]]:
-    """Quotes matching the filter, newest first, and how many match in all."""
-    params: list[Any] = [f.speaker, f.speaker, f.speaker, f.since, f.since, f.until, f.until]
-    where = """(? IS NULL OR q.speaker_entity = ? OR strip_accents(lower(q.speaker_name)) = strip_accents(lower(?)))
-               AND (? IS NULL OR q.date >= ?) AND (? IS NULL OR q.date <= ?)"""
-    if f.about:
-        where += """ AND coalesce(q.speaker_entity, '') <> ? AND EXISTS (
-            SELECT 1 FROM mentions m WHERE m.article_id = q.article_id AND m.entity_id = ?
-            AND m.start >= q.start AND m."end" <= q."end")"""
-        params += [f.about, f.about]
-    where += _word_clause("q.text", f.words, params)
-    base = f"FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {where}"
-    total = con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
-    found = fetch(con, f"""
-        SELECT q.id, q.article_id, q.date, q.start, q."end", q.text, q.kind, q.speaker_entity,
-               q.speaker_name, q.speaker_text, q.cue_text, q.confidence, a.headline, a.source
-        {base} ORDER BY q.date DESC NULLS LAST, q.article_id, q.start LIMIT ? OFFSET ?""",
-                  [*params, f.limit, f.offset])
-    return total, found
 
 
 def events(con: duckdb.DuckDBPyConnection, f: EventFilter) -> tuple[int, list[Row]]:

@@ -18,6 +18,7 @@ from fastapi import Depends, HTTPException, Path, Query
 from veille.serve import extra_queries as Q
 from veille.serve.deps import connection
 from veille.serve.highlight import parse_focus
+from veille.store import queries as SQ
 
 Con = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
 Since = Annotated[dt.date | None, Query(description="Earliest date, ISO (2012-03-01).")]
@@ -71,7 +72,7 @@ def search(con: Con, q: Annotated[str, Query(max_length=200, description="Words 
     if not q.strip():
         return {"q": q, "entities": [], "articles": [], "articles_total": 0, "quotes": [], "quotes_total": 0}
     articles_total, articles = Q.articles(con, words=q, limit=20)
-    quotes_total, quotes = Q.quotes(con, Q.QuoteFilter(words=q, limit=20))
+    quotes_total, quotes = _quotes(con, words=q, limit=20)
     return {"q": q, "entities": Q.search_entities(con, q, 20), "articles": articles,
             "articles_total": articles_total, "quotes": quotes, "quotes_total": quotes_total}
 
@@ -81,8 +82,8 @@ def entity(con: Con, entity_id: Annotated[str, Path(description="An entity id: p
     row = Q.entity(con, entity_id)
     if row is None:
         raise HTTPException(404, f"no entity with id {entity_id!r} in this store")
-    by_total, quotes_by = Q.quotes(con, Q.QuoteFilter(speaker=entity_id, limit=30))
-    about_total, quotes_about = Q.quotes(con, Q.QuoteFilter(about=entity_id, limit=30))
+    by_total, quotes_by = _quotes(con, speaker=entity_id, limit=30)
+    about_total, quotes_about = _quotes(con, about=entity_id, limit=30)
     events_total, events = Q.events(con, Q.EventFilter(entity=entity_id, limit=50))
     return {
         "entity": row,
@@ -97,14 +98,14 @@ def entity(con: Con, entity_id: Annotated[str, Path(description="An entity id: p
     }
 
 
-def quotes(con: Con, speaker: Annotated[str | None, Query(description="Speaker: an entity id or a name.")] = None,
+def quotes(con: Con, speaker: Annotated[str | None, Query(description="Speaker: an entity id (per:donald-trump).")] = None,
            about: Annotated[str | None, Query(description="An entity id mentioned inside the quote.")] = None,
            q: Annotated[str | None, Query(max_length=200, description="Words the quote holds.")] = None,
            since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """The quote explorer: quotes filtered by speaker, entity quoted about, words and dates."""
     _check_dates(since, until)
-    flt = Q.QuoteFilter(speaker or None, about or None, q or None, since, until, limit, offset)
-    total, found = Q.quotes(con, flt)
+    total, found = _quotes(con, speaker=speaker or None, about=about or None, words=q or None,
+                           date_from=_iso(since), date_to=_iso(until), limit=limit, offset=offset)
     return {"filters": {"speaker": speaker, "about": about, "q": q, "since": since, "until": until,
                         "limit": limit, "offset": offset},
             "total": total, "quotes": found, "speakers": Q.top_speakers(con, 50)}
@@ -150,6 +151,16 @@ def article(con: Con, article_id: Annotated[str, Path(description="An article id
         ids.update([st["holder"], st["target"]])
     return {"article": analysis, "names": {k: v["name"] for k, v in Q.names(con, ids).items()},
             "focus": list(focus) if focus else None}
+
+
+def _quotes(con: duckdb.DuckDBPyConnection, **filters: Any) -> tuple[int, list[dict[str, Any]]]:
+    """Quotes through the store's query layer: (total, one page)."""
+    found = SQ.quotes(con, **filters)
+    return found["total"], found["quotes"]
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def _check_dates(since: dt.date | None, until: dt.date | None) -> None:
