@@ -295,3 +295,28 @@ def ingest(
             "INSERT INTO ingest_runs VALUES (?, current_timestamp, ?, ?)", [began, paths, json.dumps(report.to_dict())]
         )
     return report
+
+
+def write_analyses(store: Store, analyses: Iterable[Record], *, batch_size: int = 256) -> IngestReport:
+    """Store analyses made elsewhere (a Ray Data run, a JSON lines file): resolved, deduplicated by id."""
+    store.migrate()
+    report = IngestReport()
+    state = _State(store)
+    writer = _Writer(state, report, lambda n: None)
+    batch: list[Record] = []
+    for data in analyses:
+        key = source_key(data["source"], data["source"]) if os.path.exists(data["source"]) else data["source"]
+        if key in state.keys or data["id"] in state.ids:
+            report.already += 1
+            continue
+        state.keys.add(key)
+        state.ids.add(data["id"])
+        fingerprint = data.get("fingerprint")
+        state.in_flight[data["id"]] = _Pending(key, data["source"], fingerprint, band_keys(fingerprint) if fingerprint else [])
+        batch.append(data)
+        if len(batch) >= batch_size:
+            writer.write(batch)
+            batch = []
+    if batch:
+        writer.write(batch)
+    return report
