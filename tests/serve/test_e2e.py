@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from selenium.webdriver.common.by import By
 
-from tests.serve.conftest import EVIL_ID, EVIL_NAME, EVIL_QUOTE, PWNED, shot
+from serve_fixtures import browser, serve_db, server, EVIL_ID, EVIL_NAME, EVIL_QUOTE, PWNED, shot  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.e2e
 

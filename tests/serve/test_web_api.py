@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.serve.conftest import EVIL_ID, EVIL_NAME, EVIL_QUOTE, PWNED
+from serve_fixtures import client, serve_db, EVIL_ID, EVIL_NAME, EVIL_QUOTE, PWNED  # noqa: F401 - fixtures
 
 from veille.serve import i18n
 from veille.serve.highlight import marks_of, runs
@@ -138,7 +138,7 @@ def test_docs_and_assets_are_local(client) -> None:
 
 
 def test_runs_cover_the_text_exactly_and_nest_annotations() -> None:
-    from tests.serve.conftest import hostile_analysis  # noqa: PLC0415
+    from serve_fixtures import hostile_analysis  # noqa: PLC0415
 
     analysis = hostile_analysis("2012-05-02", 0.1)
     quote = analysis["quotes"][0]

@@ -1,10 +1,11 @@
-"""Fixtures for the web UI and REST API: one store per session (the seed, Wikinews articles, and
-two hand-made hostile articles whose text, quotes and names hold HTML), a TestClient, a live
-server on 127.0.0.1 and a headless Chromium driven through selenium and Debian's chromedriver."""
+"""Fixtures and helpers of the web UI tests: one store per session (the seed, Wikinews articles,
+and two hand-made hostile articles whose text, quotes and names hold HTML), a TestClient, a live
+server on 127.0.0.1, a headless Chromium driven through selenium and Debian's chromedriver."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import shutil
 import socket
@@ -71,6 +72,15 @@ def hostile_analysis(day: str, polarity: float) -> dict[str, Any]:
     }
 
 
+
+def shot(driver: Any, name: str) -> Path:
+    """Save a full-window screenshot under test-artifacts/ and return its path."""
+    ARTEFACTS.mkdir(exist_ok=True)
+    path = ARTEFACTS / f"{name}.png"
+    driver.save_screenshot(os.fspath(path))
+    return path
+
+
 def _store_analyses(db: Path, analyses: list[dict[str, Any]]) -> None:
     """Write hand-made analyses with the store's own row builders (as the ingest's writer does)."""
     from veille.store import rows as R
@@ -90,18 +100,25 @@ def _store_analyses(db: Path, analyses: list[dict[str, Any]]) -> None:
                 con.unregister("_batch")
 
 
-@pytest.fixture(scope="session")
-def serve_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store holding the seed, four Wikinews articles and two hostile hand-made articles."""
+@functools.lru_cache(maxsize=1)
+def _build_store() -> Path:
+    """Built once per session whichever test module asks first (fixtures live here, not in a
+    conftest.py: the suite's tests import the top-level conftest by name)."""
     from veille.store.db import Store
     from veille.store.ingest import IngestOptions, ingest
 
-    db = tmp_path_factory.mktemp("serve") / "veille.duckdb"
+    db = Path(tempfile.mkdtemp(prefix="veille-serve-")) / "veille.duckdb"
     report = ingest(Store(db), [SEED, *WIKINEWS], IngestOptions(workers=1))
     if report.stored != 1 + len(WIKINEWS):
         raise RuntimeError(f"the test store was not filled: {report}")
     _store_analyses(db, [hostile_analysis("2012-05-02", -0.6), hostile_analysis("2012-06-14", 0.4)])
     return db
+
+
+@pytest.fixture(scope="session")
+def serve_db() -> Path:
+    """A store holding the seed, four Wikinews articles and two hostile hand-made articles."""
+    return _build_store()
 
 
 @pytest.fixture(scope="session")
@@ -166,11 +183,3 @@ def browser() -> Iterator[Any]:
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
-
-
-def shot(driver: Any, name: str) -> Path:
-    """Save a full-window screenshot under test-artifacts/ and return its path."""
-    ARTEFACTS.mkdir(exist_ok=True)
-    path = ARTEFACTS / f"{name}.png"
-    driver.save_screenshot(os.fspath(path))
-    return path
