@@ -1,0 +1,1 @@
+"""Running the analysis at scale: a local process pool (and, later, Ray Data)."""

@@ -1,0 +1,1 @@
+"""The corpus store: DuckDB tables, the ingest that fills them and the queries over them."""

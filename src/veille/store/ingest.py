@@ -1,0 +1,322 @@
+"""`veille ingest`: read, analyse and store a corpus, resumable at any point and idempotent.
+
+The main process reads the files, drops exact and near duplicates before any analysis
+(MinHash LSH over the readers' fingerprints), sends batches of new articles to the
+analysis pool, resolves entities across the corpus and writes each batch in one
+transaction. What is done is known from the store itself (the sources and article ids
+it holds), so a killed ingest resumes where it stopped and a re-run changes nothing.
+A duplicate's source is written in the same transaction as its original (or after it),
+so no row ever points to an article that is not stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from veille.errors import ReadFailure
+from veille.model import Analysis, Article
+from veille.read import ReadOptions, _expand, read_bytes, read_file
+from veille.read.identity import similarity
+from veille.resolve.corpus import CorpusResolver
+from veille.scale.pool import AnalysisPool, Record, article_record
+from veille.store import rows as R
+from veille.store.db import Store
+
+#: LSH bands over the 64 MinHash values: 16 bands of 4 catch pairs above ~0.5 similarity,
+#: which are then checked against `near_duplicate`.
+BANDS, ROWS = 16, 4
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """How an ingest runs."""
+
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    batch_size: int = 16
+    near_duplicate: float = 0.8
+    reread: bool = False
+    read: ReadOptions = field(default_factory=ReadOptions)
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest did (this run only)."""
+
+    stored: int = 0
+    already: int = 0
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    failed: int = 0
+    elapsed: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready counts."""
+        return asdict(self)
+
+
+def band_keys(fingerprint: str) -> list[int]:
+    """The LSH band keys of a MinHash fingerprint: articles sharing one are duplicate candidates."""
+    values = np.frombuffer(bytes.fromhex(fingerprint), dtype=np.uint64)
+    keys = []
+    for band in range(BANDS):
+        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
+        digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "little") & 0x7FFF_FFFF_FFFF_FFFF)
+    return keys
+
+
+def source_key(file: str, source: str) -> str:
+    """A source's identity whatever the working directory: the real path of its file plus any suffix."""
+    if file == "-":
+        return source
+    if source.startswith(file):
+        return os.path.realpath(file) + source[len(file):]
+    return source
+
+
+@dataclass(slots=True)
+class _Pending:
+    key: str
+    source: str
+    fingerprint: str | None
+    bands: list[int]
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
+
+
+class _State:
+    """What the store already holds and what is in flight: the checkpoint an ingest resumes from."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.resolver = CorpusResolver()
+        with store.reading() as con:
+            self.ids: set[str] = {r[0] for r in con.execute("SELECT id FROM articles").fetchall()}
+            self.keys: set[str] = {r[0] for r in con.execute("SELECT source_key FROM article_sources").fetchall()}
+            self.bands: dict[int, str] = dict(con.execute("SELECT band_key, min(article_id) FROM minhash_bands GROUP BY band_key").fetchall())
+            self.resolver.load(con.execute("SELECT id, name, type FROM entities ORDER BY id").fetchall())
+        self.in_flight: dict[str, _Pending] = {}
+        self.sources: list[dict[str, Any]] = []
+        self.failures: list[dict[str, Any]] = []
+
+    def fingerprint_of(self, article_id: str) -> str | None:
+        """The fingerprint of an article in flight or in the store."""
+        if article_id in self.in_flight:
+            return self.in_flight[article_id].fingerprint
+        with self.store.reading() as con:
+            row = con.execute("SELECT fingerprint FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
+
+class _Reader:
+    """Reads the inputs and sorts each article: already stored, duplicate, failed, or new."""
+
+    def __init__(self, state: _State, options: IngestOptions, report: IngestReport, progress: Callable[[int], None]) -> None:
+        self.state, self.options, self.report, self.progress = state, options, report, progress
+
+    def batches(self, paths: Iterable[str | Path]) -> Iterator[tuple[list[str], list[Record]]]:
+        """Batches of new articles as (ids, records), in input order."""
+        ids: list[str] = []
+        records: list[Record] = []
+        for item, file in self._items(paths):
+            article = self._sort(item, file)
+            if article is None:
+                continue
+            ids.append(article.id)
+            records.append(article_record(article))
+            if len(records) >= self.options.batch_size:
+                yield ids, records
+                ids, records = [], []
+        if records:
+            yield ids, records
+
+    def _items(self, paths: Iterable[str | Path]) -> Iterator[tuple[Article | ReadFailure, str]]:
+        for path in paths:
+            spec = str(path)
+            if spec == "-":
+                import sys
+
+                for item in read_bytes(sys.stdin.buffer.read(), "-", self.options.read):
+                    yield item, "-"
+                continue
+            for file in _expand(spec):
+                if isinstance(file, ReadFailure):
+                    yield file, file.source
+                elif not self.options.reread and os.path.realpath(file) in self.state.keys:
+                    self.report.already += 1
+                    self.progress(1)
+                else:
+                    for item in read_file(file, self.options.read):
+                        yield item, file
+
+    def _sort(self, item: Article | ReadFailure, file: str) -> Article | None:
+        state = self.state
+        key = source_key(file, item.source) if file != "-" or isinstance(item, ReadFailure) else f"-#{item.id}"
+        if isinstance(item, ReadFailure):
+            state.failures.append(_failure(key, item.source, item.problem.name, item.reason))
+            self.report.failed += 1
+            self.progress(1)
+            return None
+        if key in state.keys:
+            self.report.already += 1
+            self.progress(1)
+            return None
+        state.keys.add(key)
+        if item.id in state.ids:
+            self._duplicate(key, item.source, item.id, "exact", 1.0)
+            self.report.exact_duplicates += 1
+            return None
+        bands = band_keys(item.fingerprint) if item.fingerprint else []
+        near = self._near(item.fingerprint, bands)
+        if near is not None:
+            self._duplicate(key, item.source, near[0], "near", near[1])
+            self.report.near_duplicates += 1
+            return None
+        state.ids.add(item.id)
+        state.in_flight[item.id] = _Pending(key, item.source, item.fingerprint, bands)
+        for band in bands:
+            state.bands.setdefault(band, item.id)
+        return item
+
+    def _near(self, fingerprint: str | None, bands: list[int]) -> tuple[str, float] | None:
+        if not fingerprint:
+            return None
+        for candidate in dict.fromkeys(self.state.bands[b] for b in bands if b in self.state.bands):
+            other = self.state.fingerprint_of(candidate)
+            if other and (score := similarity(fingerprint, other)) >= self.options.near_duplicate:
+                return candidate, score
+        return None
+
+    def _duplicate(self, key: str, source: str, target: str, relation: str, score: float) -> None:
+        row = {"source_key": key, "source": source, "article_id": target, "relation": relation, "similarity": score}
+        if target in self.state.in_flight:
+            self.state.in_flight[target].duplicates.append(row)
+        else:
+            self.state.sources.append(row)
+        self.progress(1)
+
+
+def _failure(key: str, source: str, problem: str, reason: str) -> dict[str, Any]:
+    now = dt.datetime.now().isoformat(sep=" ")
+    return {"source_key": key, "source": source, "problem": problem, "reason": reason, "failed_at": now}
+
+
+class _Writer:
+    """Resolves entities across the corpus and writes each batch of analyses in one transaction."""
+
+    def __init__(self, state: _State, report: IngestReport, progress: Callable[[int], None]) -> None:
+        self.state, self.report, self.progress = state, report, progress
+
+    def write(self, analyses: list[Record]) -> None:
+        """Store a batch of analyses with their sources, and any pending sources and failures."""
+        state = self.state
+        rows = R.empty()
+        now = dt.datetime.now().isoformat(sep=" ")
+        for data in analyses:
+            pending = state.in_flight.pop(data["id"])
+            if "error" in data:
+                self._failed(pending, data["error"])
+                continue
+            analysis = state.resolver.resolve(Analysis.from_dict(data)).to_dict()
+            R.add_analysis(rows, analysis, now)
+            rows["article_sources"].append({"source_key": pending.key, "source": pending.source, "article_id": data["id"],
+                                            "relation": "original", "similarity": 1.0})
+            rows["article_sources"].extend(pending.duplicates)
+            rows["minhash_bands"].extend({"band_key": b, "article_id": data["id"]} for b in pending.bands)
+            self.report.stored += 1
+        self._commit(rows)
+        self.progress(len(analyses))
+
+    def flush(self) -> None:
+        """Write what is left: sources of duplicates of stored articles, and failures."""
+        if self.state.sources or self.state.failures:
+            self._commit(R.empty())
+
+    def _failed(self, pending: _Pending, reason: str) -> None:
+        self.state.failures.append(_failure(pending.key, pending.source, "ANALYSIS", reason))
+        self.report.failed += 1
+        for dup in pending.duplicates:
+            why = f"duplicate of {pending.source}, whose analysis failed: {reason}"
+            self.state.failures.append(_failure(dup["source_key"], dup["source"], "ANALYSIS", why))
+            self.report.failed += 1
+
+    def _commit(self, rows: R.Rows) -> None:
+        state = self.state
+        rows["article_sources"].extend(state.sources)
+        rows["failures"].extend(state.failures)
+        R.dedupe_entities(rows)
+        with state.store.writing() as con:
+            for table in R.TABLES:
+                if not rows[table]:
+                    continue
+                con.register("_batch", R.arrow(rows[table]))
+                verb = "INSERT OR REPLACE" if table == "failures" else "INSERT OR IGNORE" if table in _KEYED else "INSERT"
+                con.execute(f"{verb} INTO {table} BY NAME SELECT * FROM _batch")  # table names are constants
+                con.unregister("_batch")
+            if rows["article_sources"]:
+                keys = [r["source_key"] for r in rows["article_sources"]]
+                con.execute("DELETE FROM failures WHERE source_key IN (SELECT unnest(?))", [keys])
+        state.sources, state.failures = [], []
+
+
+_KEYED = frozenset({"articles", "article_sources", "entities"})
+
+
+def ingest(
+    store: Store, paths: Iterable[str | Path], options: IngestOptions | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Ingest the articles under the paths into the store; `progress(n)` is told of each n done."""
+    options = options or IngestOptions()
+    tick = progress or (lambda n: None)
+    started = time.monotonic()
+    began = dt.datetime.now().isoformat(sep=" ")
+    paths = [str(p) for p in paths]
+    store.migrate()
+    report = IngestReport()
+    state = _State(store)
+    reader, writer = _Reader(state, options, report, tick), _Writer(state, report, tick)
+    with AnalysisPool(options.workers) as pool:
+        for _ids, analyses in pool.map(reader.batches(paths)):
+            writer.write(analyses)
+    writer.flush()
+    report.elapsed = time.monotonic() - started
+    with store.writing() as con:
+        con.execute(
+            "INSERT INTO ingest_runs VALUES (?, current_timestamp, ?, ?)", [began, paths, json.dumps(report.to_dict())]
+        )
+    return report
+
+
+def write_analyses(store: Store, analyses: Iterable[Record], *, batch_size: int = 256) -> IngestReport:
+    """Store analyses made elsewhere (a Ray Data run, a JSON lines file): resolved, deduplicated by id."""
+    store.migrate()
+    report = IngestReport()
+    state = _State(store)
+    writer = _Writer(state, report, lambda n: None)
+    batch: list[Record] = []
+    for data in analyses:
+        key = source_key(data["source"], data["source"]) if os.path.exists(data["source"]) else data["source"]
+        if key in state.keys or data["id"] in state.ids:
+            report.already += 1
+            continue
+        state.keys.add(key)
+        state.ids.add(data["id"])
+        fingerprint = data.get("fingerprint")
+        state.in_flight[data["id"]] = _Pending(key, data["source"], fingerprint, band_keys(fingerprint) if fingerprint else [])
+        batch.append(data)
+        if len(batch) >= batch_size:
+            writer.write(batch)
+            batch = []
+    if batch:
+        writer.write(batch)
+    return report

@@ -1,0 +1,142 @@
+"""The analysis format flattened into the store's tables: one row list per table, ids from natural keys."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+import pyarrow as pa
+
+from veille.ids import make_id
+
+Rows = dict[str, list[dict[str, Any]]]
+TABLES = (
+    "articles", "article_sources", "failures", "minhash_bands", "entities", "mentions", "entity_articles",
+    "quotes", "timexes", "events", "event_participants", "stances", "terms",
+)
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return frozenset(fold(w) for w in STOP_WORDS)
+
+
+def fold(text: str) -> str:
+    """Text as the search index compares it: case-folded, accents removed."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def terms_of(text: str) -> list[str]:
+    """The distinct searchable words of a text (no stop words, no single letters)."""
+    stop = _stop_words()
+    return sorted({w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in stop})
+
+
+def empty() -> Rows:
+    """One empty row list per table."""
+    return {table: [] for table in TABLES}
+
+
+def add_analysis(rows: Rows, data: dict[str, Any], ingested_at: str) -> None:
+    """Append the rows of one analysis (the analysis format) to every table."""
+    aid, date = data["id"], data.get("date")
+    rows["articles"].append({
+        "id": aid, "source": data["source"], "date": date, "language": data.get("language"),
+        "headline": data.get("headline"), "lede": data.get("lede"), "byline": data.get("byline") or [],
+        "url": data.get("url"), "fingerprint": data.get("fingerprint"), "text": data["text"],
+        "warnings": data.get("warnings") or [],
+        "n_entities": len(data.get("entities", [])), "n_quotes": len(data.get("quotes", [])),
+        "n_timexes": len(data.get("timexes", [])), "n_events": len(data.get("events", [])),
+        "n_stances": len(data.get("stances", [])),
+        "analysis": json.dumps(data, ensure_ascii=False), "ingested_at": ingested_at,
+    })
+    searchable = " ".join(filter(None, [data.get("headline"), data["text"]]))
+    rows["terms"].extend({"term": t, "article_id": aid} for t in terms_of(searchable))
+    _entities(rows, data, aid, date)
+    _quotes(rows, data, aid, date)
+    rows["timexes"].extend(
+        {"article_id": aid, "start": t["start"], "end": t["end"], "text": t["text"], "type": t["type"],
+         "value": t.get("value"), "mod": t.get("mod")}
+        for t in data.get("timexes", [])
+    )
+    _events(rows, data, aid, date)
+    for index, st in enumerate(data.get("stances", [])):
+        ev = st.get("evidence") or {}
+        rows["stances"].append({
+            "id": make_id(aid, "stance", index, st["holder"], st["target"]), "article_id": aid,
+            "article_date": date, "holder": st["holder"], "target": st["target"],
+            "polarity": float(st["polarity"]), "date": st.get("date") or date,
+            "evidence_start": ev.get("start"), "evidence_end": ev.get("end"),
+        })
+
+
+def _entities(rows: Rows, data: dict[str, Any], aid: str, date: str | None) -> None:
+    for entity in data.get("entities", []):
+        rows["entities"].append({"id": entity["id"], "name": entity["name"], "type": entity["type"], "kb_id": entity.get("kb_id")})
+        mentions = entity.get("mentions", [])
+        rows["entity_articles"].append({"entity_id": entity["id"], "article_id": aid, "date": date, "mentions": len(mentions)})
+        rows["mentions"].extend(
+            {"article_id": aid, "entity_id": entity["id"], "start": m["start"], "end": m["end"], "text": m["text"],
+             "kind": m.get("kind", "name")}
+            for m in mentions
+        )
+
+
+def _quotes(rows: Rows, data: dict[str, Any], aid: str, date: str | None) -> None:
+    for q in data.get("quotes", []):
+        speaker = q.get("speaker") or {}
+        mention = speaker.get("mention") or {}
+        cue = q.get("cue") or {}
+        rows["quotes"].append({
+            "id": make_id(aid, "quote", q["start"], q["end"]), "article_id": aid, "date": date,
+            "start": q["start"], "end": q["end"], "text": q["text"], "kind": q["kind"],
+            "speaker_entity": speaker.get("entity"), "speaker_name": speaker.get("name"),
+            "speaker_start": mention.get("start"), "speaker_end": mention.get("end"), "speaker_text": mention.get("text"),
+            "cue_start": cue.get("start"), "cue_end": cue.get("end"), "cue_text": cue.get("text"),
+            "confidence": q.get("confidence"),
+        })
+
+
+def _events(rows: Rows, data: dict[str, Any], aid: str, date: str | None) -> None:
+    for index, ev in enumerate(data.get("events", [])):
+        trigger, evidence = ev.get("trigger") or {}, ev.get("evidence") or {}
+        event_id = make_id(aid, "event", index, ev["type"], trigger.get("start"))
+        rows["events"].append({
+            "id": event_id, "article_id": aid, "article_date": date, "type": ev["type"], "mode": ev.get("mode"),
+            "status": ev["status"], "actors": ev.get("actors") or [], "recipients": ev.get("recipients") or [],
+            "location": ev.get("location"), "date": ev.get("date"),
+            "trigger_start": trigger.get("start"), "trigger_end": trigger.get("end"), "trigger_text": trigger.get("text"),
+            "evidence_start": evidence.get("start"), "evidence_end": evidence.get("end"),
+        })
+        roles = [(a, "actor") for a in ev.get("actors") or []] + [(r, "recipient") for r in ev.get("recipients") or []]
+        if ev.get("location"):
+            roles.append((ev["location"], "location"))
+        rows["event_participants"].extend({"event_id": event_id, "entity_id": e, "role": role} for e, role in roles)
+
+
+def dedupe_entities(rows: Rows) -> None:
+    """Keep one row per entity id (the first one seen: its canonical name)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for row in rows["entities"]:
+        seen.setdefault(row["id"], row)
+    rows["entities"] = list(seen.values())
+
+
+def mention_counts(mentions: Iterable[dict[str, Any]]) -> Counter[str]:
+    """Mentions per entity id."""
+    return Counter(m["entity_id"] for m in mentions)
+
+
+def arrow(rows: list[dict[str, Any]]) -> pa.Table:
+    """A row list as an Arrow table (columns named by the dict keys)."""
+    names = list(rows[0])
+    return pa.Table.from_pydict({name: [row[name] for row in rows] for name in names})
