@@ -1,44 +1,49 @@
-"""`make demo`: analyse the bundled sample corpus and print a readable summary.
+"""`make demo`: ingest the bundled sample corpus into the store and print a readable summary.
 
-(When the store and the web UI exist, the demo ingests the corpus and serves the UI.)
+(The web UI, when it exists, is then served on this store.)
 """
 
 from __future__ import annotations
 
 import argparse
-from collections import Counter
+import os
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from veille.api import analyze_paths
-from veille.errors import ReadFailure
+from veille.store import queries
+from veille.store.db import Store
+from veille.store.ingest import IngestOptions, ingest
 
 SAMPLE = Path(__file__).resolve().parents[2] / "corpus"
 
 
 def main() -> None:
-    """Analyse the sample corpus and summarise what was found."""
+    """Ingest the sample corpus (resuming if it is already there) and summarise the store."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=SAMPLE)
     parser.add_argument("--db", default="veille.duckdb")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
     console = Console(highlight=False)
-    people: Counter[str] = Counter()
-    table = Table("article", "date", "entities", "quotes", "dates", "events", title="Sample corpus")
-    articles = 0
-    with console.status("analysing the sample corpus ..."):
-        for item in analyze_paths([args.corpus]):
-            if isinstance(item, ReadFailure):
-                console.print(f"[red]{item}[/red]")
-                continue
-            articles += 1
-            people.update(e.name for e in item.entities if e.type == "PER")
-            table.add_row(item.headline or Path(item.source).name, item.date or "?", str(len(item.entities)),
-                          str(len(item.quotes)), str(len(item.timexes)), str(len(item.events)))
+    store = Store(args.db)
+    with console.status(f"ingesting {args.corpus} into {args.db} ..."):
+        report = ingest(store, [args.corpus], IngestOptions(workers=args.workers))
+    console.print(f"{report.stored} new articles, {report.already} already stored, "
+                  f"{report.exact_duplicates + report.near_duplicates} duplicates, {report.failed} errors "
+                  f"({report.elapsed:.1f} s).")
+    with store.reading() as con:
+        totals = queries.stats(con)
+        people = queries.find_entities(con, type="PER", limit=10)
+        latest = queries.articles(con, limit=5)
+    table = Table(*totals, title=f"Store {escape(args.db)}", title_justify="left")
+    table.add_row(*(str(v) for v in totals.values()))
     console.print(table)
-    console.print(f"{articles} articles. Most mentioned people: " + ", ".join(f"{n} ({c})" for n, c in people.most_common(10)))
+    console.print("Most mentioned people: " + ", ".join(f"{escape(p['name'])} ({p['mentions']})" for p in people))
+    console.print("Latest articles: " + "; ".join(escape(a["headline"] or a["source"]) for a in latest["articles"]))
+    console.print(f"Try: veille search OTAN --db {args.db}   veille entity Trump --db {args.db}   veille errors --db {args.db}")
 
 
 if __name__ == "__main__":
