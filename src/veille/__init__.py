@@ -6,16 +6,10 @@ analysis format (docs/analysis-format.md).
 
 from __future__ import annotations
 
-from typing import Any
+# The stage package `veille.analyze` is imported first, so that the function of the same
+# name bound below is not replaced by the package when a submodule is loaded later.
+import veille.analyze as _analyze_stage  # noqa: F401
+from veille.api import analyze, analyze_paths
 
 __version__ = "0.1.0"
 __all__ = ["analyze", "analyze_paths", "__version__"]
-
-
-def __getattr__(name: str) -> Any:
-    """Load the API (and spaCy) only when it is used."""
-    if name in ("analyze", "analyze_paths"):
-        from veille import api
-
-        return getattr(api, name)
-    raise AttributeError(name)

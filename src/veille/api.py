@@ -6,7 +6,6 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from veille.analyze.runner import analyze_articles
 from veille.errors import Problem, ReadFailure, VeilleError, message
 from veille.model import Analysis, Article
 from veille.read import ReadOptions, read_paths, read_string
@@ -33,6 +32,8 @@ def analyze(text_or_path: str | Path, *, date: str | None = None) -> Analysis:
         raise InputError(str(article))
     if date is not None:
         article = _redated(article, date)
+    from veille.analyze.runner import analyze_articles  # spaCy loads only when analysing
+
     return next(analyze_articles([article]))
 
 
@@ -40,6 +41,8 @@ def analyze_paths(
     paths: Iterable[str | Path], options: ReadOptions | None = None
 ) -> Iterator[Analysis | ReadFailure]:
     """Analyses of every article under the paths; unreadable sources come as `ReadFailure`s."""
+    from veille.analyze.runner import analyze_articles  # spaCy loads only when analysing
+
     pending: list[Article] = []
     for item in read_paths(paths, options):
         if isinstance(item, ReadFailure):

@@ -17,7 +17,7 @@ class Problem(str, Enum):
     BINARY = "binary file, not text"
     UNREADABLE = "cannot be read: {detail}"
     NOT_FOUND = "no such file or directory"
-    TOO_LARGE = "{size} is larger than the {limit} limit for one article (see --max-size)"
+    TOO_LARGE = "{size} is larger than the {limit} limit for one article (see --max-chars)"
     NO_TEXT = "no article text found"
     BAD_JSON = "line {line}: not a JSON object ({detail})"
     JSON_NO_TEXT = "line {line}: record has no \"text\""

@@ -181,28 +181,14 @@ class Stance:
 
 
 @dataclass(slots=True)
-class Analysis:
+class Analysis(Article):
     """Everything veille found in one article; `to_dict()` is the analysis format."""
 
-    id: str
-    source: str
-    text: str
-    date: str | None = None
-    language: str | None = None
-    headline: str | None = None
-    lede: str | None = None
-    byline: list[str] = field(default_factory=list)
-    media: list[Media] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    zones: list[Zone] = field(default_factory=list)
-    url: str | None = None
-    fingerprint: str | None = None
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
     @classmethod
     def from_article(cls, article: Article) -> Analysis:
