@@ -53,14 +53,14 @@ def synthesise(con: duckdb.DuckDBPyConnection) -> list[str]:
         filled.append("quotes")
     if con.execute("SELECT count(*) FROM events").fetchone()[0] == 0:
         con.execute(f"""INSERT INTO events SELECT md5(p.article_id || p.a || 'e'), p.article_id, p.date,
-            ['CONSULT', 'COOPERATE', 'DEMAND', 'ACCUSE', 'AID'][1 + p.h % 5], NULL, 'reported', [p.a], [p.b], NULL,
+            ['CONSULT', 'COOPERATE', 'DEMAND', 'ACCUSE', 'AID'][CAST(1 + p.h % 5 AS BIGINT)], NULL, 'reported', [p.a], [p.b], NULL,
             CAST(p.date AS VARCHAR), 0, 5, 'verbe', 0, 80 FROM {pairs} p""")
         con.execute("""INSERT INTO event_participants SELECT id, unnest(actors), 'actor' FROM events
                        UNION ALL SELECT id, unnest(recipients), 'recipient' FROM events""")
         filled.append("events")
     if con.execute("SELECT count(*) FROM stances").fetchone()[0] == 0:
         con.execute(f"""INSERT INTO stances SELECT md5(p.article_id || p.a || 's'), p.article_id, p.date, p.a, p.b,
-            ((p.h % 200) - 100) / 100.0, CAST(p.date AS VARCHAR), 0, 80 FROM {pairs} p""")
+            (CAST(p.h % 200 AS INTEGER) - 100) / 100.0, CAST(p.date AS VARCHAR), 0, 80 FROM {pairs} p""")
         filled.append("stances")
     return filled
 
@@ -77,7 +77,8 @@ def build(source_db: Path, db: Path, size: int) -> dict[str, Any]:
     con.execute("CREATE TEMP TABLE em AS SELECT e.id AS old, md5(e.id || m.k) AS new, m.k FROM events e "
                 "JOIN m ON m.old = e.article_id")
     for table, select in _COPY.items():
-        con.execute(f"INSERT INTO {table} SELECT {select} FROM {table} t JOIN m ON m.old = t.article_id")
+        key = "id" if table == "articles" else "article_id"
+        con.execute(f"INSERT INTO {table} BY NAME SELECT {select} FROM {table} t JOIN m ON m.old = t.{key}")
     con.execute("INSERT INTO event_participants SELECT em.new, p.entity_id, p.role FROM event_participants p "
                 "JOIN em ON em.old = p.event_id")
     con.execute("CHECKPOINT")

@@ -32,6 +32,7 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     print(f"ingest: {args.articles} generated articles, {args.workers} processes ...", flush=True)
     ingest = ingest_bench.run(args.work, args.articles, args.workers)
+    print(json.dumps(ingest, indent=1), flush=True)
     print(f"queries: building a store of {args.store_size} articles ...", flush=True)
     built = query_bench.build(args.work / "ingest.duckdb", args.work / "queries.duckdb", args.store_size)
     latency = query_bench.latencies(args.work / "queries.duckdb")

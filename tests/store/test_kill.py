@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -19,8 +20,6 @@ import psutil
 from veille.store import queries
 from veille.store.db import Store, StoreError
 from veille.store.ingest import IngestOptions, ingest
-
-from conftest import make_corpus  # noqa: E402  (tests/store/conftest.py)
 
 TABLES = ("articles", "article_sources", "failures", "entities", "mentions", "entity_articles", "terms",
           "minhash_bands", "quotes", "timexes", "events", "stances")
@@ -46,7 +45,7 @@ def _stored(store: Store) -> int:
         return 0
 
 
-def test_killed_ingest_resumes_without_loss_or_duplicate(tmp_path: Path) -> None:
+def test_killed_ingest_resumes_without_loss_or_duplicate(tmp_path: Path, make_corpus: Callable[[Path, int], Path]) -> None:
     corpus = make_corpus(tmp_path / "corpus", 160)
     clean = Store(tmp_path / "clean.duckdb")
     ingest(clean, [corpus], IngestOptions(workers=0, batch_size=8))
