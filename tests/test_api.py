@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SEED, assert_offsets, run_veille
+from support import SEED, assert_offsets, run_veille
 
 import veille
 from veille.api import InputError

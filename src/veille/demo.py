@@ -1,49 +1,53 @@
-"""`make demo`: ingest the bundled sample corpus into the store and print a readable summary.
+"""`make demo`: ingest the bundled sample corpus into a store, then serve the web UI over it.
 
-(The web UI, when it exists, is then served on this store.)
+The ingest is idempotent: a second `make demo` finds everything stored and starts at once.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from veille.store import queries
 from veille.store.db import Store
-from veille.store.ingest import IngestOptions, ingest
+from veille.store.ingest import ingest
 
 SAMPLE = Path(__file__).resolve().parents[2] / "corpus"
 
 
 def main() -> None:
-    """Ingest the sample corpus (resuming if it is already there) and summarise the store."""
+    """Ingest the sample corpus, summarise the store, and serve it at http://HOST:PORT/."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=SAMPLE)
     parser.add_argument("--db", default="veille.duckdb")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--no-serve", action="store_true", help="ingest and summarise only")
     args = parser.parse_args()
     console = Console(highlight=False)
     store = Store(args.db)
     with console.status(f"ingesting {args.corpus} into {args.db} ..."):
-        report = ingest(store, [args.corpus], IngestOptions(workers=args.workers))
-    console.print(f"{report.stored} new articles, {report.already} already stored, "
-                  f"{report.exact_duplicates + report.near_duplicates} duplicates, {report.failed} errors "
-                  f"({report.elapsed:.1f} s).")
+        report = ingest(store, [args.corpus])
     with store.reading() as con:
-        totals = queries.stats(con)
-        people = queries.find_entities(con, type="PER", limit=10)
-        latest = queries.articles(con, limit=5)
-    table = Table(*totals, title=f"Store {escape(args.db)}", title_justify="left")
-    table.add_row(*(str(v) for v in totals.values()))
-    console.print(table)
-    console.print("Most mentioned people: " + ", ".join(f"{escape(p['name'])} ({p['mentions']})" for p in people))
-    console.print("Latest articles: " + "; ".join(escape(a["headline"] or a["source"]) for a in latest["articles"]))
-    console.print(f"Try: veille search OTAN --db {args.db}   veille entity Trump --db {args.db}   veille errors --db {args.db}")
+        stats = queries.stats(con)
+    console.print(f"{args.db}: {stats['articles']} articles ({report.stored} new), {stats['entities']} entities, "
+                  f"{stats['quotes']} quotes, {stats['events']} events, {stats['stances']} stances.")
+    if args.no_serve:
+        return
+    serve(args.db, args.host, args.port, console)
+
+
+def serve(db: str, host: str, port: int, console: Console) -> None:
+    """Serve the web UI and REST API over the store until Ctrl-C."""
+    import uvicorn
+
+    from veille.serve.app import create_app
+
+    url = f"http://{host}:{port}/"
+    console.print(f"\n[bold]Point your browser at {url}[/bold]  (REST API description: {url}docs; Ctrl-C stops)\n")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":

@@ -178,6 +178,9 @@ class Stance:
     polarity: float
     evidence: Evidence
     date: str | None = None
+    #: When the text only places the attitude earlier (`qu'il avait raillée pendant des années`):
+    #: `date` is null and `before` holds the date it preceded (the article's).
+    before: str | None = None
 
 
 @dataclass(slots=True)

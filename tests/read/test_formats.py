@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import SEED, run_veille
+from support import SEED, run_veille
 
 from veille.errors import ReadFailure
 from veille.model import Article

@@ -6,7 +6,7 @@ import html
 import re
 
 import pytest
-from conftest import WIKINEWS
+from support import WIKINEWS
 
 from veille.model import Article
 from veille.read import read_file

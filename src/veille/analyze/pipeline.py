@@ -12,7 +12,14 @@ from veille import lang
 from veille.analyze import extensions
 
 #: veille's components in pipeline order: (factory name, module that registers it).
-COMPONENTS: tuple[tuple[str, str], ...] = ()
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("veille_entities", "veille.analyze.entities"),
+    ("veille_coref", "veille.analyze.coref"),
+    ("veille_timex", "veille.analyze.timex"),
+    ("veille_quotes", "veille.analyze.quotes.component"),
+    ("veille_events", "veille.analyze.events"),
+    ("veille_stances", "veille.analyze.stances"),
+)
 
 
 class UnsupportedLanguage(ValueError):

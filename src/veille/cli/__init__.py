@@ -25,7 +25,10 @@ def _root() -> None:
 # Command modules register themselves on `app` when imported.
 from veille.cli import analyze as _analyze  # noqa: E402,F401
 from veille.cli import evaluate as _evaluate  # noqa: E402,F401
+from veille.cli import export as _export  # noqa: E402,F401
+from veille.cli import kb as _kb  # noqa: E402,F401
 from veille.cli import store as _store  # noqa: E402,F401
+from veille.cli import serve as _serve  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""The store's commands: ingest, errors, search, article, entity, quotes, events, stance, export.
+"""The store's commands: ingest, errors, search, article, entity, quotes, events, stance.
 
 Readable tables by default, `--json` for scripts; all reads go through veille.store.queries.
 """
@@ -321,23 +321,3 @@ def stance(
         _console.print("No stances.")
     else:
         _stance_table("Stances", found)
-
-
-@app.command()
-def export(
-    out: Annotated[Path, typer.Argument(help="Directory to write the files into.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="parquet, csv or jsonl.")] = "parquet",
-    table: Annotated[list[str] | None, typer.Option("--table", "-t", help="Only this table (repeatable).")] = None,
-    db: Db = Path("veille.duckdb"),
-) -> None:
-    """Export the store's tables to Parquet, CSV or JSON lines (jsonl adds analyses.jsonl)."""
-    from veille.store.db import Store, StoreError
-    from veille.store.export import ExportError
-    from veille.store.export import export as run
-
-    try:
-        written = run(Store(db), out, format, table)
-    except (StoreError, ExportError) as error:
-        raise _fail(str(error), 2) from error
-    for name, count in written.items():
-        _console.print(f"{out / name}: {count} rows")

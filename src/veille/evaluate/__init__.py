@@ -4,4 +4,10 @@ Each aspect (structure, entities, quotes, timexes, events) has a scorer module w
 `score(gold, analysis) -> dict[str, Counts]`; `SCORERS` lists them in report order.
 """
 
-SCORERS: tuple[str, ...] = ("veille.evaluate.structure",)
+SCORERS: tuple[str, ...] = (
+    "veille.evaluate.structure",
+    "veille.evaluate.entities",
+    "veille.evaluate.quotes",
+    "veille.evaluate.timexes",
+    "veille.evaluate.events",
+)

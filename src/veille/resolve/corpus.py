@@ -1,7 +1,9 @@
 """Entity identities that hold across a corpus: later articles join the entities earlier ones made.
 
 An article that names only `Poutine` gets the id of `Vladimir Poutine` when the corpus
-already knows exactly one person of that surname.
+already knows exactly one person of that surname. Entities also join when their names
+compare equal once accents, case and articles are set aside, or when both carry the same
+knowledge-base id. Types are never crossed: `Washington` the city never joins George Washington.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from veille.model import Analysis, Entity
+from veille.resolve.names import name_key
 
 
 class CorpusResolver:
@@ -18,6 +21,8 @@ class CorpusResolver:
     def __init__(self) -> None:
         self.names: dict[str, tuple[str, str, str]] = {}
         self._by_surname: dict[str, set[str]] = defaultdict(set)
+        self._by_key: dict[tuple[str, str], str] = {}
+        self._by_kb: dict[str, str] = {}
 
     def load(self, known: Iterable[tuple[str, str, str]]) -> None:
         """Remember entities already in the store: (id, canonical name, type)."""
@@ -34,23 +39,32 @@ class CorpusResolver:
         if mapping:
             rewrite(analysis, mapping)
         for entity in analysis.entities:
-            self._remember(entity.id, entity.name, entity.type)
+            self._remember(entity.id, entity.name, entity.type, entity.kb_id)
         return analysis
 
     def _match(self, entity: Entity) -> tuple[str, str, str] | None:
         if entity.id in self.names:
             return self.names[entity.id]
-        if entity.type == "PER" and len(entity.name.split()) == 1:
-            candidates = self._by_surname.get(entity.name.casefold(), set())
+        if entity.kb_id and entity.kb_id in self._by_kb:
+            return self.names[self._by_kb[entity.kb_id]]
+        known = self._by_key.get((entity.type, name_key(entity.name)))
+        if known:
+            return self.names[known]
+        words = name_key(entity.name).split()
+        if entity.type == "PER" and len(words) == 1:
+            candidates = self._by_surname.get(words[0], set())
             if len(candidates) == 1:
                 return self.names[next(iter(candidates))]
         return None
 
-    def _remember(self, entity_id: str, name: str, kind: str) -> None:
+    def _remember(self, entity_id: str, name: str, kind: str, kb_id: str | None = None) -> None:
         self.names.setdefault(entity_id, (entity_id, name, kind))
-        words = name.split()
+        self._by_key.setdefault((kind, name_key(name)), entity_id)
+        if kb_id:
+            self._by_kb.setdefault(kb_id, entity_id)
+        words = name_key(name).split()
         if kind == "PER" and len(words) > 1:
-            self._by_surname[words[-1].casefold()].add(entity_id)
+            self._by_surname[words[-1]].add(entity_id)
 
 
 def rewrite(analysis: Analysis, mapping: dict[str, Entity]) -> None:

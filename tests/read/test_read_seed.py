@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SEED, assert_offsets, run_veille
+from support import SEED, assert_offsets, run_veille
 
 import json
 

@@ -1,0 +1,266 @@
+"""In-article resolution (`veille_coref`): every mention of an entity joined to one canonical entity.
+
+Names first: a surname joins the fullest form of the name in the article (Trump -> Donald
+Trump), and each cluster gets its canonical name and id across articles. Then, in reading
+order, the referring phrases: a role phrase in apposition to a name joins it (`Le
+porte-parole du Kremlin Dmitri Peskov`); a later role phrase joins whoever the article
+gave that role, else the office holder on the article's date in the knowledge base, else
+the most salient compatible person; scare-quoted epithets and subject pronouns join the
+most salient compatible person; class nouns (`l'alliance`) join the organisation they name.
+The result is `doc._.entities`: `veille.model.Entity` objects with `name`, `nominal` and
+`pronoun` mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from veille.analyze import phrases
+from veille.analyze.extensions import article_of
+from veille.analyze.phrases import Phrase
+from veille.lang.fr import roles
+from veille.model import Entity, Mention
+from veille.resolve.canonical import VARIANTS, Canon, Canonicalizer, place
+from veille.resolve.kb import KnowledgeBase, default_kb
+from veille.resolve.names import name_key
+
+_DECAY = 0.5
+_MAX_DISTANCE = 4  # sentences a pronoun or epithet may look back
+
+
+@Language.factory(
+    "veille_coref",
+    assigns=["doc._.entities"],
+    requires=["doc.ents", "token.dep", "token.pos"],
+    default_config={"kb": "auto"},
+)
+def make_coref(nlp: Language, name: str, *, kb: str) -> Coreference:
+    """The resolution component; `kb` is `auto` (the user's KB, else the starter), `none`, or a path."""
+    return Coreference(_open_kb(kb))
+
+
+def _open_kb(setting: str) -> KnowledgeBase | None:
+    if setting == "none":
+        return None
+    if setting == "auto":
+        return default_kb()
+    return KnowledgeBase.open(Path(setting).expanduser())
+
+
+@dataclass(slots=True)
+class Cluster:
+    """The mentions of one entity as they are gathered."""
+
+    canon: Canon
+    mentions: list[Mention] = field(default_factory=list)
+    anchors: list[tuple[int, int, bool]] = field(default_factory=list)  # (char start, sentence, subject)
+    gender: str | None = None
+    roles: set[object] = field(default_factory=set)
+
+    def add(self, mention: Mention, sentence: int, subject: bool) -> None:
+        self.mentions.append(mention)
+        self.anchors.append((mention.start, sentence, subject))
+
+
+class Coreference:
+    """Builds the article's entities from the cleaned names and the referring phrases."""
+
+    def __init__(self, kb: KnowledgeBase | None) -> None:
+        self.kb = kb
+        self.canonicalizer = Canonicalizer(kb)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def set_annotations(self, doc: Doc, clusters: list[Cluster]) -> None:
+        entities = []
+        for cluster in clusters:
+            mentions = sorted({(m.start, m.end): m for m in cluster.mentions}.values(), key=lambda m: m.start)
+            c = cluster.canon
+            entities.append(Entity(id=c.id, name=c.name, type=c.type, mentions=mentions, kb_id=c.kb_id))
+        doc._.entities = sorted(entities, key=lambda e: e.mentions[0].start)
+
+    def find(self, doc: Doc) -> list[Cluster]:
+        """Clusters of names, then every referring phrase resolved in reading order."""
+        sentences = {t.i: n for n, s in enumerate(doc.sents) for t in s}
+        clusters = self._name_clusters(doc, sentences)
+        article = article_of(doc)
+        date = article.date if article else None
+        found = phrases.role_phrases(doc)
+        appositions = [p for p in found if self._apposition(doc, p, clusters, sentences)]
+        pending = [p for p in found if p not in appositions and p.definite]
+        pending += phrases.epithets(doc) + phrases.class_nouns(doc) + phrases.pronouns(doc)
+        pending = _outside(pending, [(m.start, m.end) for c in clusters for m in c.mentions if m.kind == "name"])
+        for phrase in sorted(pending, key=lambda p: p.start_char):
+            target = self._resolve(phrase, clusters, sentences[phrase.start], date)
+            if target is not None:
+                kind = "pronoun" if phrase.kind == "pronoun" else "nominal"
+                target.add(Mention(phrase.start_char, phrase.end_char, phrase.text, kind), sentences[phrase.start], phrase.is_subject)
+                _bind(target, phrase)
+        return [c for c in clusters if c.mentions]
+
+    # --- names -----------------------------------------------------------------------
+
+    def _name_clusters(self, doc: Doc, sentences: dict[int, int]) -> list[Cluster]:
+        by_id: dict[str, Cluster] = {}
+        people = sorted((e for e in doc.ents if e.label_ == "PER"), key=lambda e: (-len(name_key(e.text).split()), -len(e.text), e.start))
+        full: list[tuple[list[str], Cluster]] = []
+        for ent in people:
+            words = name_key(ent.text).split()
+            cluster = _person_match(words, full)
+            if cluster is None:
+                canon = self.canonicalizer.canonical(ent.text, "PER")
+                cluster = by_id.setdefault(canon.id, Cluster(canon, gender=_gender_of_name(ent.text)))
+                full.append((words, cluster))
+            cluster.add(_name(ent), sentences[ent.start], _subject(ent))
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                continue
+            person = _person_match(name_key(ent.text).split(), full) if len(ent) == 1 and place(ent.text) is None else None
+            if person is not None:  # `Assange` typed ORG where the article names Julian Assange
+                person.add(_name(ent), sentences[ent.start], _subject(ent))
+                continue
+            canon = self.canonicalizer.canonical(ent.text, ent.label_)
+            by_id.setdefault(canon.id, Cluster(canon)).add(_name(ent), sentences[ent.start], _subject(ent))
+        return list(by_id.values())
+
+    # --- referring phrases -------------------------------------------------------------
+
+    def _apposition(self, doc: Doc, phrase: Phrase, clusters: list[Cluster], sentences: dict[int, int]) -> bool:
+        """A role phrase right before a person's name describes that person."""
+        if phrase.end >= len(doc) or doc[phrase.end].ent_type_ != "PER" or doc[phrase.end].ent_iob_ != "B":
+            return False
+        start = doc[phrase.end].idx
+        for cluster in clusters:
+            if cluster.canon.type == "PER" and any(m.start == start and m.kind == "name" for m in cluster.mentions):
+                cluster.add(Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal"), sentences[phrase.start], phrase.is_subject)
+                _bind(cluster, phrase)
+                if phrase.gender and cluster.gender is None:
+                    cluster.gender = phrase.gender
+                return True
+        return False
+
+    def _resolve(self, phrase: Phrase, clusters: list[Cluster], sentence: int, date: str | None) -> Cluster | None:
+        if phrase.kind == "class":
+            return _organisation(phrase, clusters)
+        if phrase.kind == "role":
+            bound = next((c for c in clusters if phrase.key in c.roles or _office(phrase) in c.roles), None)
+            if bound is not None:
+                return bound
+            held = self._holder(phrase, clusters, date)
+            if held is not None or phrase.role == "homologue":
+                return held
+        return _salient(phrase, clusters, sentence)
+
+    def _holder(self, phrase: Phrase, clusters: list[Cluster], date: str | None) -> Cluster | None:
+        """The person who held the office on the article's date, per the knowledge base."""
+        office = roles.ROLE_OFFICE.get(phrase.role or "")
+        if self.kb is None or office is None or phrase.country is None:
+            return None
+        entry = self.kb.holder(office, phrase.country, date)
+        if entry is None:
+            return None
+        for cluster in clusters:
+            if cluster.canon.kb_id == entry.qid or name_key(cluster.canon.name) == name_key(entry.name):
+                return cluster
+        cluster = Cluster(Canon(entry.name, "PER", entry.qid), gender=phrase.gender)
+        clusters.append(cluster)
+        return cluster
+
+
+def _name(ent: Span) -> Mention:
+    return Mention(ent.start_char, ent.end_char, ent.text, "name")
+
+
+def _subject(ent: Span) -> bool:
+    return any(t.dep_.startswith("nsubj") for t in ent)
+
+
+def _person_match(words: list[str], full: list[tuple[list[str], Cluster]]) -> Cluster | None:
+    """The cluster of a fuller form of the same name: `Trump` -> `Donald Trump`."""
+    for other, cluster in full:
+        if words == other:
+            return cluster
+        if len(words) < len(other) and words[-1] == other[-1] and all(_compatible(w, other) for w in words):
+            return cluster
+    if len(words) == 1:
+        for other, cluster in full:
+            if words[0] in other:
+                return cluster
+    return None
+
+
+def _compatible(word: str, other: list[str]) -> bool:
+    """A word of a shorter form found in the fuller one, or an initial of one of its words (`B.` for Barack)."""
+    return word in other or (len(word) <= 2 and any(o.startswith(word) for o in other))
+
+
+def _gender_of_name(name: str) -> str | None:
+    first = name.split()[0].casefold()
+    if first in roles.FEMININE_GIVEN_NAMES:
+        return "Fem"
+    if first in roles.MASCULINE_GIVEN_NAMES or len(name.split()) < 2:
+        return "Masc" if len(name.split()) >= 2 else None
+    return "Fem" if first.endswith("a") else "Masc"
+
+
+def _office(phrase: Phrase) -> tuple[str, str] | None:
+    office = roles.ROLE_OFFICE.get(phrase.role or "")
+    return (office, phrase.country) if office and phrase.country else None
+
+
+def _bind(cluster: Cluster, phrase: Phrase) -> None:
+    if phrase.kind != "role":
+        return
+    cluster.roles.add(phrase.key)
+    if _office(phrase):
+        cluster.roles.add(_office(phrase))
+
+
+def _outside(found: list[Phrase], names: list[tuple[int, int]]) -> list[Phrase]:
+    """Phrases that are not inside a name span."""
+    return [p for p in found if not any(a <= p.start_char and p.end_char <= b for a, b in names)]
+
+
+def _organisation(phrase: Phrase, clusters: list[Cluster]) -> Cluster | None:
+    """The organisation a class noun names: `l'alliance` -> OTAN (`Alliance atlantique`)."""
+    best: tuple[int, Cluster] | None = None
+    for cluster in clusters:
+        if cluster.canon.type != "ORG" or not _has_class(cluster.canon.name, phrase.key):
+            continue
+        before = [m.start for m in cluster.mentions if m.start < phrase.start_char]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), cluster)
+    return best[1] if best else None
+
+
+def _has_class(name: str, noun: str) -> bool:
+    forms = [form for form, (canonical, _) in VARIANTS.items() if canonical == name] + [name_key(name)]
+    return any(noun in form.split() for form in forms)
+
+
+def _salient(phrase: Phrase, clusters: list[Cluster], sentence: int) -> Cluster | None:
+    """The most salient compatible person: recent mentions weigh more, subjects twice."""
+    best: tuple[float, Cluster] | None = None
+    for cluster in clusters:
+        if cluster.canon.type != "PER" or phrase.number != "Sing":
+            continue
+        if phrase.gender and cluster.gender and phrase.gender != cluster.gender:
+            continue
+        if phrase.kind == "role" and _office(phrase) is not None and any(
+            isinstance(r, tuple) and r[0] == _office(phrase)[0] and r != _office(phrase) for r in cluster.roles  # type: ignore[index]
+        ):
+            continue
+        score = sum(
+            (2.0 if subject else 1.0) * _DECAY ** (sentence - sent)
+            for start, sent, subject in cluster.anchors
+            if start < phrase.start_char and sentence - sent <= _MAX_DISTANCE
+        )
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, cluster)
+    return best[1] if best else None

@@ -1,0 +1,177 @@
+"""Entity clean-up (`veille_entities`): repair the statistical model's name spans before resolution.
+
+The model's spans carry their article (`l'OTAN`), merge neighbours (`OTAN Mark Rutte`),
+stop short (`ministère des Affaires`), take weekdays for names and type seats of power as
+places. This component rewrites `doc.ents` with clean spans typed PER, ORG, LOC or MISC,
+adds the metonyms and regions the model missed, and the article's credit and byline.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from veille.analyze.extensions import article_of
+from veille.lang.fr import roles
+from veille.lang.fr.places import REGIONS
+from veille.resolve.canonical import VARIANTS, place
+from veille.resolve.names import name_key
+
+_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
+
+
+@Language.factory(
+    "veille_entities",
+    assigns=["doc.ents"],
+    requires=["doc.ents", "token.pos"],
+    default_config={"add_zones": True},
+)
+def make_entities(nlp: Language, name: str, *, add_zones: bool) -> EntityCleaner:
+    """The clean-up component; `add_zones` adds the article's credit (ORG) and byline (PER)."""
+    return EntityCleaner(nlp, add_zones=add_zones)
+
+
+class EntityCleaner:
+    """Rewrites `doc.ents` into clean, well-typed name spans."""
+
+    def __init__(self, nlp: Language, *, add_zones: bool = True) -> None:
+        self.add_zones = add_zones
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.matcher.add("ORG", [nlp.make_doc(m) for m in sorted(roles.METONYMS)])
+        self.matcher.add("LOC", [nlp.make_doc(r) for r in sorted(REGIONS)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def find(self, doc: Doc) -> list[Span]:
+        """The cleaned spans: model spans repaired, plus gazetteer and zone spans where nothing was."""
+        spans: list[Span] = []
+        for ent in doc.ents:
+            spans.extend(self.clean(ent))
+        extra = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
+        extra.extend(self._zone_spans(doc))
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        spans.extend(s for s in extra if not any(i in taken for i in range(s.start, s.end)))
+        return filter_spans(spans)
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        doc.ents = spans
+
+    def clean(self, ent: Span) -> list[Span]:
+        """One model span made into zero, one or two clean spans."""
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        label = _LABELS.get(ent.label_, "MISC")
+        start, end = _trim(doc, start, end, label)
+        span = doc[start:end]
+        if start >= end or _is_calendar(span) or _is_common(span, label):
+            return []
+        split = _split_merged(span, label)
+        if split:
+            return split
+        end = _complete(span, label)
+        return [Span(doc, start, end, label=_retype(doc[start:end], label))]
+
+    def _zone_spans(self, doc: Doc) -> list[Span]:
+        article = article_of(doc)
+        if not self.add_zones or article is None:
+            return []
+        found = []
+        for zone in article.zones:
+            label = {"credit": "ORG", "byline": "PER"}.get(zone.kind)
+            if label is None:
+                continue
+            text = doc.text[zone.start:zone.end]
+            stripped = text.strip()
+            offset = zone.start + text.index(stripped) if stripped else zone.start
+            span = doc.char_span(offset, offset + len(stripped), label=label, alignment_mode="contract")
+            if span is not None and len(span) and (label != "PER" or len(stripped.split()) <= 4):
+                found.append(span)
+        return found
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Without articles, honorifics, titles, punctuation, `ville de`, and trailing nationality adjectives."""
+    while start < end and (
+        doc[start].lower_ in roles.DETERMINERS or doc[start].lower_ in roles.HONORIFICS or doc[start].is_punct
+        or (label == "PER" and doc[start].is_lower and doc[start].lower_ in roles.ROLE_NOUNS)
+    ):
+        start += 1
+    if label == "LOC" and end - start > 2 and doc[start].lower_ in roles.PLACE_PREFIXES and doc[start + 1].lower_ in ("de", "du", "d'"):
+        start += 2
+    end = _run_on_end(doc, start, end, label)
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in roles.DETERMINERS or (
+        label == "ORG" and doc[end - 1].is_lower and doc[end - 1].lower_ in roles.NATIONALITIES
+    )):
+        end -= 1
+    return start, end
+
+
+def _run_on_end(doc: Doc, start: int, end: int, label: str) -> int:
+    """Where a span that ran on into the sentence should stop: `Vladimir Putin said on ...` -> `Vladimir Putin`."""
+    for i in range(start + 1, end):
+        token = doc[i]
+        if not (token.is_alpha and token.is_lower) or token.lower_ in roles.NAME_PARTICLES:
+            continue
+        if label == "PER" or token.pos_ in ("VERB", "AUX"):
+            return i
+    return end
+
+
+def _is_common(span: Span, label: str) -> bool:
+    """Lower-case words, generic capitalised nouns and role phrases are not names."""
+    if not any(c.isupper() for c in span.text):
+        return True
+    if len(span) == 1 and (span[0].lower_ in roles.ORG_CLASS_NOUNS or span[0].lower_ in roles.GENERIC_CAPITALS):
+        return True
+    head = " ".join(t.lower_ for t in span[:2])
+    if label != "PER" and (span[0].lower_ in roles.ROLE_NOUNS or head in roles.ROLE_NOUNS):
+        return span[0].is_lower or label == "MISC"
+    return False
+
+
+def _is_calendar(span: Span) -> bool:
+    """A span made only of weekdays, months, numbers and articles is a date, not a name."""
+    return all(t.lower_ in roles.CALENDAR_WORDS or t.like_num or t.is_punct or t.lower_ in roles.DETERMINERS for t in span)
+
+
+def _split_merged(span: Span, label: str) -> list[Span] | None:
+    """`OTAN Mark Rutte` -> ORG `OTAN` + PER `Mark Rutte`: a known organisation or acronym glued to a name."""
+    doc = span.doc
+    for cut in range(span.start + 1, span.end - 1):
+        head, tail = doc[span.start:cut], doc[cut:span.end]
+        head_is_org = head.text in roles.METONYMS or VARIANTS.get(name_key(head.text), ("", ""))[1] == "ORG" or (
+            len(head) == 1 and head.text.isupper() and len(head.text) >= 2
+        )
+        tail_is_name = len(tail) >= 2 and all(t.is_title for t in tail if t.is_alpha)
+        if head_is_org and tail_is_name:
+            return [Span(doc, head.start, head.end, label="ORG"), Span(doc, tail.start, tail.end, label="PER")]
+    return None
+
+
+def _complete(span: Span, label: str) -> int:
+    """The end of an institution's name the model cut short (`ministère des Affaires` + `étrangères`)."""
+    doc = span.doc
+    end = span.end
+    if label not in ("ORG", "MISC") or span[0].lower_ not in roles.INSTITUTION_HEADS:
+        return end
+    while end < len(doc) and doc[end].lower_ in roles.NAME_COMPLETIONS:
+        end += 1
+    return end
+
+
+def _retype(span: Span, label: str) -> str:
+    """Seats of power act as organisations; places the model left untyped are places."""
+    if span.text in roles.METONYMS:
+        return "ORG"
+    known = VARIANTS.get(name_key(span.text))
+    if known:
+        return known[1]
+    if label in ("MISC", "ORG") and span.text in REGIONS:
+        return "LOC"
+    if label == "MISC" and place(span.text) is not None:
+        return "LOC"
+    return label

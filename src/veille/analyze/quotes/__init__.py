@@ -1,0 +1,1 @@
+"""Quotes: pairing quotation marks, reported speech, speakers (the `veille_quotes` component)."""

@@ -1,0 +1,201 @@
+"""Find who said a quote: the cue (speech verb, `selon`, dash) and the speaker phrase around it.
+
+Works on the surface of the tokens first (French word order around a quote is regular:
+`«...», explique Trump`, `X a déclaré : «...»`, `selon X, «...»`), using the parse only to
+find the subject of a cue that precedes the quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from veille.lang.fr import speech
+
+_END = {".", "!", "?", "…"}
+_MARKS = set("«»“”„‹›\"")
+_CLITIC = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles"}
+_SKIP_BEFORE_VERB = {"AUX", "ADV", "PART"}
+_NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "X"}
+_NP_STOP = {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lors", "après", "avant", "en", "dans", "sur", "à", "au", "devant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "lors", "pendant", "avec", "pour", "sans", "par"}
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker phrase (token range) and its cue (token range), as found near a quote."""
+
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    via: str
+
+
+def is_speech_token(token: Token) -> bool:
+    """True when the token is a form of a speech verb (by lemma, or by its own form)."""
+    if token.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} and token.lemma_.lower() not in speech.SPEECH_VERBS:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in speech.SPEECH_VERBS or token.lower_ in speech.SPEECH_VERBS:
+        return True
+    for ending in ("ées", "és", "ée", "é"):
+        if token.lower_.endswith(ending):
+            return token.lower_[: -len(ending)] + "er" in speech.SPEECH_VERBS
+    return False
+
+
+def negated(doc: Doc, cue: int) -> bool:
+    """True when the verb group around the cue is negated (`n'a pas dit`) or hypothetical."""
+    left = max(0, cue - 4)
+    words = [t.lower_ for t in doc[left:cue + 3]]
+    has_ne = any(w in {"ne", "n'", "n’"} for w in words[: cue - left + 1])
+    has_neg = any(w in speech.NEGATIONS for w in words)
+    hypothetical = any(t.lower_ == "si" for t in doc[max(0, cue - 8):cue])
+    return (has_ne and has_neg) or hypothetical
+
+
+def after_quote(doc: Doc, close: int) -> Attribution | None:
+    """`«...», explique Trump` / `», a-t-il commenté` / `», a indiqué, cash, le ministre` / `» – Nom`."""
+    i = close + 1
+    n = len(doc)
+    while i < n and doc[i].text in {",", "\u00a0"}:
+        i += 1
+    if i < n and doc[i].text in {"–", "—", "-"} and i + 1 < n and doc[i + 1].pos_ == "PROPN":
+        return Attribution(noun_phrase(doc, i + 1), (i, i + 1), "dash")
+    subject: tuple[int, int] | None = None
+    for j in range(i, min(n, i + 6)):
+        token = doc[j]
+        if is_speech_token(token) and token.pos_ != "NOUN" and not negated(doc, j):
+            speaker = subject or _inverted_subject(doc, j)
+            return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, j + 1), "after")
+        if (token.lower_ in {"elle", "il", "lui", "ils", "elles"} or token.lower_ in _CLITIC) and j > i:
+            subject = (j, j + 1)
+            continue
+        if token.pos_ in _SKIP_BEFORE_VERB or token.lower_ in {"s'", "se", "pour", "sa", "part", "-t", ","}:
+            continue
+        break
+    return None
+
+
+def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
+    """The subject after an inverted speech verb: a clitic (`-t-il`) or a noun phrase."""
+    n = len(doc)
+    j = verb + 1
+    while j < n and doc[j].text in {"-t", "-t-"}:
+        j += 1
+    if j < n and (doc[j].lower_ in _CLITIC or doc[j].lower_.lstrip("-t") in speech.INVERTED_CLITICS and doc[j].text.startswith("-")):
+        return (j, j + 1)
+    depth = 0
+    while j < n and depth < 8:
+        token = doc[j]
+        if token.text in _END or token.text in _MARKS:
+            return None
+        if token.text == ",":
+            j += 1
+            depth += 1
+            continue
+        if token.pos_ in {"DET", "PROPN", "NOUN"} or (token.pos_ == "PRON" and token.lower_ in {"lui", "elle"}):
+            phrase = noun_phrase(doc, j)
+            incise = phrase[1] < n and doc[phrase[1]].text == "," and phrase[1] - phrase[0] == 1 and not doc[j].ent_type_
+            if not incise:
+                return phrase
+            j = phrase[1]
+            continue
+        if token.pos_ in {"ADV", "ADP", "ADJ", "NUM"}:
+            j += 1
+            depth += 1
+            continue
+        return None
+    return None
+
+
+def noun_phrase(doc: Doc, start: int) -> tuple[int, int]:
+    """The noun phrase that starts at `start`, up to a comma, a verb, a relative or a quote."""
+    n = len(doc)
+    end = start + 1
+    ents = {t.i for ent in doc.ents for t in ent}
+    while end < n:
+        token = doc[end]
+        if token.text in _END or token.text in _MARKS or token.text in {",", ";", ":", "(", ")"}:
+            break
+        if token.lower_ in _NP_STOP and token.i not in ents:
+            break
+        if token.pos_ not in _NP_POS and token.i not in ents:
+            break
+        end += 1
+    while end - 1 > start and doc[end - 1].pos_ in {"ADP", "DET"}:
+        end -= 1
+    return (start, end)
+
+
+def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
+    """A cue before the quote in its sentence (`X a déclaré : «`, `selon X, «`, `qualifiée de «`)."""
+    for j in range(open_ - 1, floor - 1, -1):
+        token = doc[j]
+        if token.text in _END or token.text in _MARKS or "\n" in token.text:
+            break
+        if token.lower_ in speech.SOURCE_PREPOSITIONS or (token.lower_ == "après" and j and doc[j - 1].lower_ in {"d'", "d’"}):
+            span = noun_phrase(doc, j + 1)
+            if token.lower_ != "pour" or (span[1] < len(doc) and doc[span[1]].text == ","):
+                if span[1] > span[0]:
+                    return Attribution(span, (j - (token.lower_ == "après"), j + 1), "source")
+        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j):
+            return Attribution(subject_of(doc, j, floor), _cue_span(doc, j), "before")
+    return None
+
+
+def _cue_span(doc: Doc, verb: int) -> tuple[int, int]:
+    """The cue's tokens: the verb with its auxiliary and reflexive clitic, and a following `de`."""
+    start = verb
+    while start > 0 and (doc[start - 1].pos_ == "AUX" or doc[start - 1].lower_ in {"s'", "se", "s’"}):
+        start -= 1
+    end = verb + 1
+    if end < len(doc) and doc[end].lower_ in {"de", "d'", "comme"}:
+        end += 1
+    return (start, end)
+
+
+def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
+    """The subject of a cue verb: its `nsubj`, inherited through conjunction, else the phrase before it."""
+    token = doc[verb]
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_.startswith("nsubj") or child.dep_ == "expl:subj":
+                if child.i < floor or _crosses_sentence(doc, child.i, verb):
+                    break
+                return _phrase_of(doc, child)
+        if token.dep_ in {"conj", "xcomp", "advcl", "acl"} and token.head.i != token.i:
+            token = token.head
+            continue
+        break
+    for j in range(verb - 1, floor - 1, -1):
+        if doc[j].text in _END or doc[j].text in _MARKS:
+            break
+        if doc[j].pos_ == "PROPN" or (doc[j].pos_ == "PRON" and doc[j].lower_ in speech.SUBJECT_PRONOUNS):
+            return _phrase_of(doc, doc[j])
+    return None
+
+
+def _crosses_sentence(doc: Doc, left: int, right: int) -> bool:
+    """True when a sentence end or a paragraph break lies between two tokens."""
+    return any(t.text in _END or "\n" in t.text for t in doc[min(left, right):max(left, right)])
+
+
+def _phrase_of(doc: Doc, head: Token) -> tuple[int, int]:
+    """The subject phrase of a head token: determiner to apposed name, without relatives or commas."""
+    if head.pos_ == "PRON" and head.lower_ in {"qui", "lequel", "laquelle"}:
+        verb = head.head
+        if verb.dep_.startswith("acl") and verb.head.i < head.i:
+            antecedent = verb.head
+            return _phrase_of(doc, antecedent) if antecedent.pos_ != "PRON" else (antecedent.i, antecedent.i + 1)
+        j = head.i - 1
+        while j > 0 and doc[j].text == ",":
+            j -= 1
+        return _phrase_of(doc, doc[j]) if doc[j].pos_ in {"PROPN", "NOUN"} else (head.i, head.i + 1)
+    if head.pos_ == "PRON":
+        return (head.i, head.i + 1)
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ", "PROPN", "NOUN"} and doc[start - 1].text not in _MARKS:
+        if doc[start - 1].head.i not in {head.i, start} and doc[start - 1].pos_ != "DET" and doc[start].ent_iob_ != "I":
+            break
+        start -= 1
+    return (start, noun_phrase(doc, head.i)[1])

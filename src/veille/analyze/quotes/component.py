@@ -1,0 +1,259 @@
+"""The `veille_quotes` spaCy component: direct, partial, mixed and indirect quotes with speakers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille.analyze.extensions import article_of, in_body
+from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote, is_speech_token, noun_phrase
+from veille.analyze.quotes.indirect import find_reported
+from veille.analyze.quotes.marks import Marked, pair_marks
+from veille.analyze.quotes.speakers import Context, speaker_of
+from veille.errors import Problem, message
+from veille.lang.fr import speech
+from veille.model import Quote, Span, Speaker
+
+_CONFIDENCE = {"after": 0.9, "before": 0.85, "source": 0.85, "dash": 0.8, "elided": 0.75, "inside": 0.8, "context": 0.6}
+
+
+@Language.factory(
+    "veille_quotes",
+    assigns=["doc._.quotes"],
+    default_config={"follow_window": 700, "indirect": True},
+)
+def make_quotes(nlp: Language, name: str, follow_window: int, indirect: bool) -> QuoteFinder:
+    """Quotes and their speakers; `follow_window` is how far (characters) a follow-on quote inherits a speaker."""
+    return QuoteFinder(follow_window=follow_window, indirect=indirect)
+
+
+@dataclass(slots=True)
+class _Item:
+    """A quote candidate being built: its characters, tokens, attribution and kind."""
+
+    start: int
+    end: int
+    kind: str
+    attribution: Attribution | None
+    open_tok: int = -1
+    close_tok: int = -1
+
+
+class QuoteFinder:
+    """Pairs quotation marks, finds reported speech, attributes each to a speaker."""
+
+    def __init__(self, *, follow_window: int = 700, indirect: bool = True) -> None:
+        self.follow_window = follow_window
+        self.indirect = indirect
+
+    def __call__(self, doc: Doc) -> Doc:
+        fallback = doc._.entities is None
+        quotes, unbalanced = self.find(doc, Context(fallback=fallback))
+        self.set_annotations(doc, quotes, unbalanced)
+        return doc
+
+    def find(self, doc: Doc, context: Context) -> tuple[list[Quote], list[int]]:
+        """All quotes of the doc in text order, and the offsets of unbalanced marks."""
+        pairing = pair_marks(doc.text)
+        items = [it for it in (self._marked(doc, m) for m in pairing.quotes if in_body(doc, m.open, m.close + 1)) if it]
+        if self.indirect:
+            for sentence in doc.sents:
+                for r in find_reported(doc, sentence):
+                    if in_body(doc, r.start, r.end) and r.end > r.start:
+                        items.append(_Item(r.start, r.end, "indirect", Attribution(r.speaker, r.cue, "before")))
+        items.sort(key=lambda it: it.start)
+        quotes = [q for q in (self._attribute(doc, it, context) for it in items) if q is not None]
+        return quotes, [u for u in pairing.unbalanced if in_body(doc, u, u + 1)]
+
+    def set_annotations(self, doc: Doc, quotes: list[Quote], unbalanced: list[int]) -> None:
+        """Quotes on `doc._.quotes`; a warning on the article for each unbalanced mark."""
+        doc._.quotes = quotes
+        article = article_of(doc)
+        if article is not None:
+            for offset in unbalanced:
+                note = message(Problem.UNBALANCED_QUOTES, offset=offset)
+                if note not in article.warnings:
+                    article.warnings.append(note)
+
+    def _marked(self, doc: Doc, mark: Marked) -> _Item | None:
+        """A candidate for a pair of marks, with its kind and nearby attribution; None for names."""
+        open_span = doc.char_span(mark.open, mark.open + 1, alignment_mode="expand")
+        close_span = doc.char_span(mark.close, mark.close + 1, alignment_mode="expand")
+        if open_span is None or close_span is None or not len(open_span) or not len(close_span):
+            return None
+        o, c = open_span[0].i, close_span[-1].i
+        inner = doc.text[mark.start:mark.end]
+        if _is_name(doc, o, inner):
+            return None
+        sentence_floor = max(0, o - 40)
+        attribution = None
+        if _ends_clause(doc, c):
+            attribution = after_quote(doc, c)
+        if attribution is None:
+            attribution = before_quote(doc, o, max(0, sentence_floor - 1)) or _elided(doc, o)
+        if attribution is None:
+            attribution = _inside(doc, o, c)
+        kind = _kind(doc, o, inner, attribution)
+        return _Item(mark.start, mark.end, kind, attribution, o, c)
+
+    def _attribute(self, doc: Doc, item: _Item, context: Context) -> Quote | None:
+        """The quote of a candidate, with its speaker resolved (or inherited), or None when it is no quote."""
+        attribution = item.attribution
+        speaker: Speaker | None = None
+        if attribution is not None and attribution.speaker is not None:
+            speaker = speaker_of(doc, attribution.speaker, context)
+        inner = doc.text[item.start:item.end]
+        via = attribution.via if attribution and speaker else "context"
+        if speaker is None and item.kind != "indirect":
+            if _epithet(doc, item, inner):
+                return None
+            speaker = self._follow_on(doc, item, context)
+            if speaker is None and _scare(doc, item, inner):
+                return None
+        if item.kind == "indirect" and speaker is None:
+            return None
+        cue = None
+        if attribution is not None and attribution.cue is not None and speaker is not None:
+            cs = doc[attribution.cue[0]:attribution.cue[1]]
+            cue = Span(cs.start_char, cs.end_char, doc.text[cs.start_char:cs.end_char])
+        context.remember(item.start, speaker)
+        confidence = _CONFIDENCE.get(via, 0.5) if speaker else 0.4
+        return Quote(inner, item.start, item.end, item.kind, speaker, cue, confidence)
+
+    def _follow_on(self, doc: Doc, item: _Item, context: Context) -> Speaker | None:
+        """A quote without a cue inherits the latest speaker of its paragraph (or the one before for full sentences)."""
+        previous = context.last(item.start, self.follow_window)
+        if previous is None:
+            return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
+        gap = doc.text[_last_position(context):item.start]
+        same_paragraph = "\n" not in gap
+        if same_paragraph or (item.kind == "direct" and gap.count("\n\n") <= 1 and gap.count("\n") <= 2):
+            return Speaker(previous.entity, previous.name, previous.mention)
+        return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
+
+
+def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | None:
+    """`La Maison Blanche reste muette ... Officiellement, il s'agit de «...»`: the subject of the
+    previous sentence of the paragraph, when either sentence is about communicating (always, for a
+    full-sentence quote)."""
+    if item.open_tok <= 0:
+        return None
+    sentence = doc[item.open_tok].sent
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    if "\n" in doc.text[previous.end_char - 1:sentence.start_char + 1] or "\n" in previous.text.strip():
+        return None
+    words = {t.lower_ for t in previous} | {t.lower_ for t in doc[sentence.start:item.open_tok]}
+    talking = bool(words & speech.COMMUNICATION_CONTEXT) or any(is_speech_token(t) and t.pos_ == "VERB" for t in previous)
+    if item.kind != "direct" and not talking:
+        return None
+    for token in previous:
+        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and token.pos_ in {"PROPN", "NOUN", "PRON"}:
+            if token.pos_ == "PRON" and token.lower_ not in speech.SUBJECT_PRONOUNS:
+                return None
+            phrase = (token.i, token.i + 1) if token.pos_ == "PRON" else (token.left_edge.i, noun_phrase(doc, token.i)[1])
+            return speaker_of(doc, phrase, context)
+    return None
+
+
+def _last_position(context: Context) -> int:
+    return context.speakers[-1][0] if context.speakers else 0
+
+
+def _introduced_by_colon(doc: Doc, item: _Item, context: Context) -> Speaker | None:
+    """`Il a souhaité faire un rappel au règlement : « ... »`: the subject of the introducing clause."""
+    if item.open_tok <= 0:
+        return None
+    j = item.open_tok - 1
+    if doc[j].text != ":":
+        return None
+    sentence = doc[j].sent
+    for token in sentence:
+        if token.i >= j:
+            break
+        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT":
+            phrase = (token.i, token.i + 1) if token.pos_ == "PRON" else noun_phrase(doc, token.left_edge.i)
+            return speaker_of(doc, phrase, context)
+    return None
+
+
+def _ends_clause(doc: Doc, close: int) -> bool:
+    """True when what follows the closing mark may be an attribution (`», dit-il`, `» – Nom`)."""
+    return close + 1 < len(doc) and doc[close + 1].text in {",", "–", "—", "-"} or (
+        close + 1 < len(doc) and is_speech_token(doc[close + 1]))
+
+
+def _elided(doc: Doc, open_: int) -> Attribution | None:
+    """`X a évoqué un «a», Y, un «b»`: the verb is elided, Y speaks, the cue is the earlier one."""
+    j = open_ - 1
+    if j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j < 0 or doc[j].text != ",":
+        return None
+    k = j - 1
+    while k > 0 and doc[k].text != "," and j - k < 14:
+        k -= 1
+    if k <= 0 or doc[k].text != "," or not any(t.ent_type_ in {"PER", "ORG"} for t in doc[k + 1:j]):
+        return None
+    earlier = doc[k - 1]
+    if earlier.text not in {"»", "”", '"'}:
+        return None
+    for t in doc[earlier.sent.start:k]:
+        if is_speech_token(t) and t.pos_ in {"VERB", "AUX"}:
+            return Attribution((k + 1, j), (t.i, t.i + 1), "elided")
+    return None
+
+
+def _inside(doc: Doc, open_: int, close: int) -> Attribution | None:
+    """« ..., affirme-t-elle. ... »: an attribution interrupting the quote from inside."""
+    for token in doc[open_ + 1:close]:
+        if token.text == "," and token.i + 2 < close:
+            found = after_quote(doc, token.i - 1)
+            if found and found.speaker and doc[found.speaker[0]].text.startswith("-"):
+                return found
+    return None
+
+
+def _kind(doc: Doc, open_: int, inner: str, attribution: Attribution | None) -> str:
+    """direct (a whole utterance), mixed (in a reported clause), or partial (a fragment)."""
+    before = [t for t in doc[max(0, open_ - 4):open_]]
+    words = [t.lower_ for t in before]
+    if any(w in {"que", "qu'", "qu’"} for w in words[-2:]):
+        return "mixed"
+    starts_sentence = not before or before[-1].text in {".", "!", "?", ":", "»", "\n"} or before[-1].is_space or doc[open_].is_sent_start
+    if starts_sentence or (inner[:1].isupper() and len(inner.split()) >= 4):
+        return "direct"
+    if attribution is not None and attribution.via == "before" and any(t.pos_ in {"VERB", "AUX"} for t in doc.char_span(doc[open_].idx + 1, doc[open_].idx + 1 + len(inner), alignment_mode="expand") or []) and len(inner.split()) >= 3:
+        return "mixed"
+    return "partial"
+
+
+def _is_name(doc: Doc, open_: int, inner: str) -> bool:
+    """Nicknames, titles of works, products and codes in quotation marks are not quotes."""
+    previous = doc[open_ - 1].lower_ if open_ > 0 else ""
+    if previous in speech.NAME_INTRODUCERS:
+        return True
+    words = inner.split()
+    if not words or len(words) > 8:
+        return False
+    capitalised = [w for w in words if len(w) > 3]
+    if capitalised and all(w[:1].isupper() or w[:1].isdigit() for w in capitalised) and not inner.rstrip().endswith((".", "!", "?")):
+        return len(words) <= 5 and not (open_ > 0 and is_speech_token(doc[open_ - 1]))
+    return False
+
+
+def _scare(doc: Doc, item: _Item, inner: str) -> bool:
+    """A fragment without cue or speaker: a scare quote or epithet, not reported speech."""
+    return item.kind != "direct" or len(inner.split()) < 4
+
+
+def _epithet(doc: Doc, item: _Item, inner: str) -> bool:
+    """A cue-less single word, or a short phrase after a determiner (le «faiseur de deals»)."""
+    if item.kind == "direct":
+        return False
+    words = inner.split()
+    after_determiner = item.open_tok > 0 and doc[item.open_tok - 1].lower_ in speech.DETERMINERS
+    return len(words) == 1 or (after_determiner and len(words) <= 3)

@@ -1,0 +1,140 @@
+"""Reported speech without quotation marks: `X a annoncé que ...`, `selon X, ...`, `..., a indiqué X`.
+
+Each finding is the reported content (a character range), the speaker phrase and the cue
+(token ranges); sentences holding quotation marks are left to the quoted-speech rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from veille.analyze.quotes.attribution import _cue_span, after_quote, negated, noun_phrase, subject_of
+from veille.lang.fr import speech
+
+_QUE = {"que", "qu'", "qu’"}
+_MARKS = set("«»“”„‹›\"")
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """One piece of reported speech: content characters, speaker and cue token ranges."""
+
+    start: int
+    end: int
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+
+
+def find_reported(doc: Doc, sentence: SpacySpan) -> list[Reported]:
+    """Reported speech in one sentence: a `que` clause, an infinitive, `selon X`, or a closing incise."""
+    if any(ch in _MARKS for ch in sentence.text):
+        return []
+    found = _que_clauses(doc, sentence)
+    if not found:
+        found = [r for r in (_source_phrase(doc, sentence), _closing_incise(doc, sentence)) if r]
+    return found
+
+
+def _content_end(doc: Doc, sentence: SpacySpan, start_token: int) -> int:
+    """The end of reported content: the sentence end, before its final punctuation and any closing incise."""
+    end = sentence.end
+    while end > start_token and doc[end - 1].is_punct and doc[end - 1].text not in {")", "]"}:
+        end -= 1
+    return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
+    """`SUBJ a annoncé (à X) que CONTENT` and `SUBJ affirme avoir ...`."""
+    found: list[Reported] = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma not in speech.INDIRECT_VERBS or token.pos_ not in {"VERB"} or negated(doc, token.i):
+            continue
+        reach = 22 if token.i + 1 < sentence.end and doc[token.i + 1].text == "," else 6
+        que = next((t for t in doc[token.i + 1:min(sentence.end, token.i + reach)] if t.lower_ in _QUE), None)
+        inf = doc[token.i + 1] if token.i + 1 < sentence.end else None
+        if que is not None and not any(t.text in {".", ";"} for t in doc[token.i:que.i]):
+            start_tok = que.i
+        elif inf is not None and "Inf" in inf.morph.get("VerbForm") and lemma in {"affirmer", "assurer", "dire", "raconter", "déclarer", "reconnaître", "nier", "expliquer", "estimer", "admettre", "avouer", "penser", "croire"}:
+            start_tok = inf.i
+        elif lemma == "dire" and inf is not None and inf.pos_ == "ADJ" and any(t.lower_ in {"s'", "se", "me", "nous"} for t in doc[max(sentence.start, token.i - 3):token.i]):
+            start_tok = inf.i
+        else:
+            continue
+        end = _clause_end(doc, sentence, doc[start_tok])
+        subject = subject_of(doc, token.i, sentence.start)
+        found.append(Reported(doc[start_tok].idx, end, subject, _cue_span(doc, token.i)))
+    return found
+
+
+def _clause_end(doc: Doc, sentence: SpacySpan, first: object) -> int:
+    """Where a reported clause ends: the sentence end, or before `, SUBJ VERB` of a new main clause."""
+    from spacy.tokens import Token
+
+    if not isinstance(first, Token):
+        raise TypeError("first must be a token")
+    end_tok = sentence.end
+    for token in doc[first.i + 1:sentence.end]:
+        if token.text == "," and token.i + 2 < sentence.end:
+            nxt = doc[token.i + 1]
+            if nxt.dep_.startswith("nsubj") and nxt.head.i > first.i and nxt.head.dep_ == "ROOT" and first.head.i != nxt.head.i:
+                end_tok = token.i
+                break
+            if nxt.pos_ == "DET" and doc[token.i + 2].dep_.startswith("nsubj") and doc[token.i + 2].head.dep_ == "ROOT" and doc[token.i + 2].head.i > token.i:
+                end_tok = token.i
+                break
+    while end_tok > first.i + 1 and (doc[end_tok - 1].is_punct and doc[end_tok - 1].text not in {")", "]"}):
+        end_tok -= 1
+    last = doc[end_tok - 1]
+    return last.idx + len(last.text)
+
+
+def _source_phrase(doc: Doc, sentence: SpacySpan) -> Reported | None:
+    """`Selon X, CONTENT.` / `D'après X, CONTENT.` / `CONTENT, selon X.`"""
+    tokens = list(sentence)
+    for k, token in enumerate(tokens):
+        is_source = token.lower_ == "selon" or (token.lower_ == "après" and k and tokens[k - 1].lower_ in {"d'", "d’"})
+        if not is_source:
+            continue
+        phrase = noun_phrase(doc, token.i + 1)
+        if phrase[1] <= phrase[0] or not _names_someone(doc, phrase):
+            continue
+        cue = (token.i - 1 if token.lower_ == "après" else token.i, token.i + 1)
+        first = cue[0]
+        if first == sentence.start and phrase[1] < sentence.end and doc[phrase[1]].text == ",":
+            body = phrase[1] + 1
+            return Reported(doc[body].idx, _content_end(doc, sentence, body), phrase, cue)
+        if first > sentence.start + 3 and doc[first - 1].text == "," and _ends_sentence(doc, sentence, phrase[1]):
+            last = doc[first - 2]
+            return Reported(sentence.start_char, last.idx + len(last.text), phrase, cue)
+    return None
+
+
+def _names_someone(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """True when a `selon` phrase names a person, an organisation or a speaking role, not data."""
+    span = doc[phrase[0]:phrase[1]]
+    if any(ent.label_ in {"PER", "ORG"} for ent in span.ents):
+        return True
+    words = {t.lower_ for t in span}
+    return bool(words & speech.ROLE_NOUNS) or bool(words & {"police", "gouvernement", "ministère", "agence", "autorités", "journal", "quotidien", "chaîne", "analystes", "associations", "opposition", "parquet", "syndicat", "direction"})
+
+
+def _ends_sentence(doc: Doc, sentence: SpacySpan, index: int) -> bool:
+    return all(t.is_punct for t in doc[index:sentence.end])
+
+
+def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
+    """`CONTENT, a indiqué X.`: a speech verb with an inverted subject closing the sentence."""
+    for token in sentence:
+        if token.text != "," or token.i - sentence.start < 4:
+            continue
+        found = after_quote(doc, token.i - 1)
+        if found is None or found.speaker is None or found.cue is None:
+            continue
+        if not _ends_sentence(doc, sentence, found.speaker[1]) and doc[found.speaker[1]].text != ",":
+            continue
+        last = doc[token.i - 1]
+        return Reported(sentence.start_char, last.idx + len(last.text), found.speaker, found.cue)
+    return None

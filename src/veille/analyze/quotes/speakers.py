@@ -1,0 +1,188 @@
+"""Turn a speaker phrase into a speaker: the canonical entity (through `entity_at`) and its mention.
+
+The entities component's resolution (pronouns, role phrases, surnames) takes precedence; when
+it has not run or found nothing, a small fallback here picks the most recent compatible person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from veille.analyze.mentions import entities_of, entity_at
+from veille.lang.fr import speech
+from veille.model import Entity, Speaker, Span
+
+_ARTICLES = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ")
+
+
+@dataclass(slots=True)
+class Context:
+    """Who spoke last in the article, for pronouns and follow-on quotes."""
+
+    fallback: bool
+    speakers: list[tuple[int, Speaker]] = field(default_factory=list)
+
+    def remember(self, position: int, speaker: Speaker | None) -> None:
+        if speaker is not None:
+            self.speakers.append((position, speaker))
+
+    def last(self, before: int, window: int) -> Speaker | None:
+        """The latest speaker whose quote starts within `window` characters before `before`."""
+        for position, speaker in reversed(self.speakers):
+            if position < before:
+                return speaker if before - position <= window else None
+        return None
+
+
+def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker | None:
+    """The speaker a phrase (token range) designates, resolved to an entity when possible."""
+    span = doc[phrase[0]:phrase[1]]
+    start, end = span.start_char, span.end_char
+    text = doc.text[start:end]
+    if text.startswith("-"):
+        start, text = start + 1, text[1:]
+        if text.startswith("t-"):
+            start, text = start + 2, text[2:]
+    mention = Span(start, end, text)
+    lower = text.lower()
+    if lower in speech.SUBJECT_PRONOUNS or lower in {"lui", "eux"}:
+        return _pronoun(doc, mention, context)
+    entity = _entity_in(doc, start, end)
+    if entity is not None:
+        return _speaker(doc, entity, mention, context)
+    role = _role_holder(doc, start, text, context)
+    if role is not None:
+        return _speaker(doc, role, mention, context)
+    return Speaker(None, text, mention)
+
+
+def _entity_in(doc: Doc, start: int, end: int) -> Entity | None:
+    """The entity a phrase names: a person inside it first, else an entity heading or ending it."""
+    people: list[tuple[int, Entity]] = []
+    others: list[tuple[int, int, Entity]] = []
+    for entity in entities_of(doc):
+        for m in entity.mentions:
+            if m.start >= start and m.end <= end:
+                if entity.type == "PER" and m.kind != "pronoun":
+                    people.append((m.start, entity))
+                else:
+                    others.append((m.start, m.end, entity))
+    if people:
+        return max(people, key=lambda item: item[0])[1]
+    head = doc.text[start:end].lower()
+    for m_start, m_end, entity in sorted(others, key=lambda o: o[0]):
+        leading = doc.text[start:m_start].lower()
+        if m_end == end or leading.strip() in {"", "le", "la", "les", "l'", "l’"} or leading.startswith(_ARTICLES) and len(leading.split()) <= 3 and not any(w in speech.ROLE_NOUNS for w in head.split()[:3]):
+            return entity
+    found = entity_at(doc, start, end)
+    if found and found[1].start >= start and found[1].end <= end and found[1].kind != "name":
+        return found[0]
+    return None
+
+
+def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
+    """A pronoun's speaker: the entities component's answer, else the latest compatible person."""
+    found = entity_at(doc, mention.start, mention.end)
+    if found is not None and found[1].start == mention.start:
+        return _speaker(doc, found[0], mention, context)
+    entity = salient_person(doc, mention.start, context, speech.SUBJECT_PRONOUNS.get(mention.text.lower(), ""))
+    return _speaker(doc, entity, mention, context) if entity else None
+
+
+def salient_person(doc: Doc, before: int, context: Context, gender: str = "") -> Entity | None:
+    """The person a pronoun or role phrase most likely stands for, before a position.
+
+    The subject of the previous sentence if it is a person (or organisation), else the person
+    mentioned most often in the article among those mentioned in the last ~1500 characters.
+    """
+    subject = _previous_subject(doc, before)
+    if subject is not None and _compatible(subject, gender):
+        return subject
+    counts: dict[str, int] = {}
+    recent: dict[str, tuple[int, Entity]] = {}
+    for entity in entities_of(doc):
+        if entity.type != "PER":
+            continue
+        key = canonical(doc, entity, context)
+        if not _compatible(key, gender):
+            continue
+        counts[key.id] = counts.get(key.id, 0) + len(entity.mentions)
+        for m in entity.mentions:
+            if before - 1500 <= m.start < before and m.kind != "pronoun":
+                if key.id not in recent or m.start > recent[key.id][0]:
+                    recent[key.id] = (m.start, key)
+    if not recent:
+        return None
+    best = max(recent, key=lambda k: (counts[k], recent[k][0]))
+    return recent[best][1]
+
+
+def _compatible(entity: Entity, gender: str) -> bool:
+    """True when a pronoun of this gender may stand for the entity."""
+    if not gender or entity.type != "PER":
+        return True
+    guessed = speech.gender_of_name(entity.name)
+    return not guessed or guessed == gender
+
+
+def _previous_subject(doc: Doc, before: int) -> Entity | None:
+    """The person or organisation subject of the sentence before `before` (or of its own sentence)."""
+    tokens = [t for t in doc if t.idx < before]
+    if not tokens:
+        return None
+    current = tokens[-1].sent
+    sentences = [current]
+    if current.start > 0:
+        sentences.insert(0, doc[current.start - 1].sent)
+    for sentence in reversed(sentences):
+        if "\n\n" in doc.text[sentence.start_char:before]:
+            continue
+        for token in sentence:
+            if token.idx >= before:
+                break
+            if token.dep_.startswith("nsubj") and token.pos_ in {"PROPN", "NOUN"}:
+                start, end = token.left_edge.idx, token.idx + len(token.text)
+                entity = _entity_in(doc, min(start, token.idx), end + 40)
+                if entity is not None and entity.type in {"PER", "ORG"}:
+                    return entity
+    return None
+
+
+def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | None:
+    """The person a role phrase stands for: one named next to the same role noun earlier."""
+    words = text.lower().replace("’", "'").split()
+    roles = [w for w in words[:4] if w in speech.ROLE_NOUNS]
+    if not roles or len(words) > 8:
+        return None
+    role = roles[0]
+    best: tuple[int, Entity] | None = None
+    for entity in entities_of(doc):
+        if entity.type != "PER":
+            continue
+        for m in entity.mentions:
+            if m.end <= start:
+                window = doc.text[max(0, m.start - 60):m.start].lower()
+                if role in window.split()[-6:] and (best is None or m.start > best[0]):
+                    best = (m.start, entity)
+    if best is not None:
+        return best[1]
+    if words[0] in {"le", "la", "l'"} and len(words) <= 4:
+        return salient_person(doc, start, context)
+    return None
+
+
+def canonical(doc: Doc, entity: Entity, context: Context) -> Entity:
+    """The entity itself; without an entities component, a surname takes the full name used in the article."""
+    if not context.fallback or entity.type != "PER" or " " in entity.name:
+        return entity
+    surname = entity.name.lower()
+    longer = [e for e in entities_of(doc) if e.type == "PER" and e.name.lower().endswith(" " + surname)]
+    return max(longer, key=lambda e: len(e.name)) if longer else entity
+
+
+def _speaker(doc: Doc, entity: Entity, mention: Span, context: Context) -> Speaker:
+    """A speaker for the canonical form of the entity, with the mention found."""
+    entity = canonical(doc, entity, context)
+    return Speaker(entity.id, entity.name, mention)

@@ -1,0 +1,151 @@
+"""French reported speech: speech verbs, multi-word cues, source prepositions, and the
+words that mark a quoted fragment as a name rather than a quote.
+
+Verbs are lemmas as fr_core_news_md gives them. The quote component reads these sets;
+it holds no French of its own.
+"""
+
+from __future__ import annotations
+
+#: Verbs that introduce or attribute speech (direct, partial or indirect): lemmas.
+SPEECH_VERBS: frozenset[str] = frozenset("""
+    abonder accuser acquiescer admettre affirmer ajouter alerter alléguer annoncer anticiper
+    appeler applaudir argumenter arguer articuler assener asséner assurer attester avancer
+    avertir avouer badiner blaguer certifier clamer commenter communiquer compléter concéder
+    conclure condamner confesser confier confirmer conseiller considérer constater contester
+    convenir corriger crier critiquer croire déclarer décrire dédramatiser défendre demander
+    démentir dénoncer déplorer désoler détailler dire écrier écrire égrener emporter énoncer
+    énumérer espérer estimer étonner évoquer exclamer exhorter exiger expliciter expliquer
+    exposer exprimer féliciter fulminer fustiger glisser grogner gronder hurler implorer
+    indigner indiquer informer inquiéter insister insurger interpeller interroger ironiser
+    jubiler juger justifier lâcher lamenter lancer lire maintenir marteler mentionner menacer
+    minimiser murmurer narrer nier noter notifier objecter observer opposer parler pester
+    plaider plaindre plaisanter poursuivre préciser préconiser prédire prévenir proclamer
+    promettre proposer protester qualifier questionner raconter railler rappeler rapporter
+    réagir réclamer reconnaître rectifier redire réfuter regretter réitérer réjouir relater
+    relativiser relever remarquer renchérir répéter répliquer répondre reprendre résumer
+    revendiquer rétorquer saluer signaler souligner soupirer soutenir suggérer supplier
+    témoigner tempérer tonner traiter trancher tweeter twitter vanter
+""".split())
+
+#: Speech verbs whose complement clause (`que ...`) is reported speech: all of the above
+#: except those that need a person's speech to be quoted, not a belief or a decision.
+INDIRECT_VERBS: frozenset[str] = frozenset(SPEECH_VERBS - {
+    "croire", "espérer", "juger", "considérer", "lire", "parler", "qualifier",
+    "traiter", "saluer", "condamner", "fustiger", "critiquer", "décrire", "exprimer",
+    "applaudir", "réagir", "menacer", "interpeller", "questionner", "interroger", "railler",
+    "lancer", "appeler", "exiger", "réclamer", "demander", "conseiller", "proposer",
+    "suggérer", "implorer", "supplier", "exhorter", "engager", "excuser", "vanter", "emporter",
+    "inquiéter", "alarmer", "indigner", "étonner", "lamenter", "désoler", "insurger",
+    "féliciter", "réjouir", "plaindre", "deviner", "poursuivre", "reprendre", "continuer",
+    "enchaîner", "défendre", "justifier", "hurler", "crier", "murmurer", "soupirer", "rire",
+})
+
+#: Nouns of speech whose holder is the speaker (`dans un communiqué`, `sa déclaration`).
+SPEECH_NOUNS: frozenset[str] = frozenset("""
+    déclaration annonce communiqué propos discours interview entretien tweet message lettre
+    réponse réaction avertissement appel aveu confidence affirmation commentaire explication
+    conférence allocution intervention plaidoyer mise_en_garde critique accusation
+""".replace("_", " ").split())
+
+#: Multi-word cues, as lower-case word sequences (lemmas of the verb first word are
+#: matched by the component; the rest literally), e.g. `faire valoir`, `tenir à souligner`.
+MULTIWORD_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(cue.split()) for cue in (
+    "faire valoir", "faire savoir", "faire remarquer", "faire observer", "faire état",
+    "faire part", "tenir à souligner", "tenir à préciser", "tenir à rappeler", "tenir à dire",
+    "mettre en garde", "mettre en avant", "rendre compte", "prendre acte", "se dire",
+    "se demander", "s' interroger", "s' exclamer", "parler de", "qualifier de", "traiter de",
+    "évoquer", "donner le ton", "lancer un appel", "rester muet", "rester muette",
+))
+
+#: Predicates about an actor's communication that set who is speaking in the paragraph,
+#: without being quotes themselves (`La Maison Blanche reste muette sur ...`).
+COMMUNICATION_CONTEXT: frozenset[str] = frozenset("""
+    muet muette silencieux silencieuse discret discrète communiqué porte-parole officiellement
+""".split())
+
+#: Words naming a speaker when they head a prepositional phrase: `selon X`, `d'après X`,
+#: `pour X` (only before a comma), `aux yeux de X`.
+SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"selon", "d'après", "pour", "suivant"})
+
+#: Subject clitics after an inverted verb (`a-t-il`, `explique-t-elle`), with gender.
+INVERTED_CLITICS: dict[str, str] = {
+    "il": "m", "elle": "f", "ils": "m", "elles": "f", "on": "", "je": "", "nous": "", "vous": "",
+}
+
+#: Personal pronouns that can be speakers, with gender ("" = either).
+SUBJECT_PRONOUNS: dict[str, str] = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}
+
+#: Words that mark negation of a cue (`n'a pas dit`, `jamais déclaré`).
+NEGATIONS: frozenset[str] = frozenset({"pas", "jamais", "plus", "guère", "nullement", "aucunement", "point"})
+
+#: Auxiliaries and moods that make a cue hypothetical (`aurait pu dire`, `pourrait annoncer`).
+HYPOTHETICAL_HEADS: frozenset[str] = frozenset({"pouvoir", "devoir", "vouloir", "aller", "falloir", "si"})
+
+#: Words just before a quoted fragment that make it a name, not a quote: nicknames, titles of
+#: works, operations, weapons, programmes, companies.
+NAME_INTRODUCERS: frozenset[str] = frozenset("""
+    surnommé surnommée surnommés surnommées surnom baptisé baptisée baptisés baptisées
+    nommé nommée appelé appelée appelés intitulé intitulée intitulés intitulées dit dite dits
+    alias sobriquet titre livre ouvrage roman essai film documentaire série émission album
+    chanson single disque pièce spectacle exposition journal magazine quotidien hebdomadaire
+    revue rubrique opération plan programme projet dispositif mouvement campagne missile
+    missiles drone drones char chars avion avions fusée fusées navire bateau sous-marin
+    obus bombe système label marque slogan hashtag mot-dièse mot terme expression formule
+    devise nom prénom pseudonyme pseudo collectif association parti groupe groupuscule
+    affaire dossier loi réforme doctrine l'opération l'émission l'album l'ouvrage l'affaire
+    sommet accord traité pacte festival concours prix tableau œuvre oeuvre
+""".split())
+
+#: Determiners: a short quoted noun phrase right after one of these, with no cue, is a
+#: scare quote or an epithet (le «faiseur de deals»), not a quote.
+DETERMINERS: frozenset[str] = frozenset("""
+    le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs notre nos votre vos
+    au aux
+""".split())
+
+#: Person titles that may stand for a person already named (`le ministre`, `la présidente`).
+ROLE_NOUNS: frozenset[str] = frozenset("""
+    président présidente ministre premier ministre secrétaire porte-parole chef cheffe
+    directeur directrice dirigeant dirigeante patron patronne leader candidat candidate
+    maire député députée sénateur sénatrice ambassadeur ambassadrice général commandant
+    procureur procureure juge avocat avocate responsable représentant représentante
+    conseiller conseillère diplomate chancelier chancelière roi reine prince princesse pape
+    gouverneur gouverneure préfet préfète commissaire entraîneur entraineur sélectionneur
+    joueur joueuse capitaine porte-voix syndicaliste militant militante expert experte
+    chercheur chercheuse spécialiste analyste économiste politologue historien historienne
+    médecin professeur professeure auteur autrice écrivain écrivaine acteur actrice chanteur
+    chanteuse fondateur fondatrice président-directeur pdg homme femme journaliste
+    opposant opposante dissident dissidente émir émirs souverain vice-président
+    vice-présidente délégué déléguée rapporteur rapporteure élu élue homologue
+""".split())
+
+#: Role nouns and pronouns that designate a woman, to choose between persons.
+FEMININE: frozenset[str] = frozenset("""
+    elle elles présidente ministre_ cheffe directrice dirigeante patronne candidate députée
+    sénatrice ambassadrice procureure avocate représentante conseillère chancelière reine
+    princesse gouverneure préfète joueuse militante experte chercheuse historienne
+    professeure autrice écrivaine actrice chanteuse fondatrice femme opposante dissidente
+    vice-présidente déléguée rapporteure élue madame mme
+""".split())
+
+#: First names ending in -e or -a that are masculine (the ending otherwise suggests a woman).
+MASCULINE_NAMES_E: frozenset[str] = frozenset("""
+    pierre philippe christophe stéphane jérôme guillaume antoine maxime alexandre georges
+    étienne etienne baptiste jean-baptiste claude dominique jacques joshua luca nicola andrea
+    mustapha moustapha joe mike steve dave george jorge vladimire sergueï aleksandre andre
+    andré jules gilles achille hervé rené josé emile émile auguste lionel bruce jesse kyle
+    wayne blaise ange théophile hippolyte laurence_ eustache jérémie jeremie mathieu_ jose
+    nikita ilya kola costa joaquime mitte joe pepe jaime oscare
+""".split())
+
+
+def gender_of_name(name: str) -> str:
+    """'f' or 'm' guessed from a person's first name (its ending), '' when it cannot be told."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    first = words[0].lower().split("-")[0]
+    if first in MASCULINE_NAMES_E or len(first) < 3:
+        return "m"
+    return "f" if first.endswith(("a", "e", "ie", "ine", "ette")) else "m"

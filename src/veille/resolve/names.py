@@ -1,0 +1,22 @@
+"""Name keys: the form under which two spellings of one name compare equal."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ELISION = re.compile(r"^(?:l|d)['’]\s*", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:le|la|les|the)\s+", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def strip_accents(text: str) -> str:
+    """The text without diacritics: `États-Unis` -> `Etats-Unis`."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """Accent-, case-, article- and punctuation-insensitive key: `l'États-Unis` -> `etats unis`."""
+    text = _LEADING.sub("", _ELISION.sub("", text.strip()))
+    return _NON_WORD.sub(" ", strip_accents(text).casefold()).strip()

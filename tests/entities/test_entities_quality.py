@@ -1,0 +1,29 @@
+"""The quality gate: entity scores on the development gold may not fall below what was measured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from veille.api import analyze
+from veille.evaluate.counts import Counts
+from veille.evaluate.entities import score
+from veille.evaluate.gold import load
+
+DEV = Path(__file__).resolve().parents[2] / "gold" / "dev" / "entities"
+PINS = {"persons": (0.86, 0.95), "organizations": (0.70, 0.79), "locations": (0.82, 0.82)}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not any(DEV.glob("*.json")), reason="no development entity gold in this checkout")
+def test_entity_scores_on_the_development_gold_hold() -> None:
+    totals = {field: Counts() for field in PINS}
+    for gold in load([DEV]):
+        result = score(gold, analyze(gold.path))
+        for field in PINS:
+            if field in result:
+                totals[field] += result[field]
+    for field, (precision, recall) in PINS.items():
+        assert totals[field].precision >= precision, (field, totals[field].precision)
+        assert totals[field].recall >= recall, (field, totals[field].recall)
