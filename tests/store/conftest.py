@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,12 @@ def make_corpus(out: Path, count: int) -> Path:
     (out / "empty.txt").write_text("", encoding="utf-8")
     (out / "binary.txt").write_bytes(b"\x00\x01\x02binary\x00" * 20)
     return out
+
+
+@pytest.fixture(scope="session", name="make_corpus")
+def make_corpus_fixture() -> Callable[[Path, int], Path]:
+    """The corpus maker, for tests that need a corpus of their own size."""
+    return make_corpus
 
 
 @pytest.fixture(scope="session")

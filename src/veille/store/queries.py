@@ -157,10 +157,10 @@ def entity_profile(
         f"SELECT ea.date, sum(ea.mentions) AS mentions, count(*) AS articles FROM entity_articles ea {where.sql()} "
         f"GROUP BY ea.date ORDER BY ea.date NULLS FIRST", where.params))
     co = _dicts(con.execute(
-        f"SELECT o.entity_id AS id, e.name, e.type, count(*) AS articles FROM entity_articles ea "
-        f"JOIN entity_articles o ON o.article_id = ea.article_id AND o.entity_id <> ea.entity_id "
-        f"JOIN entities e ON e.id = o.entity_id {where.sql()} "
-        f"GROUP BY o.entity_id, e.name, e.type ORDER BY articles DESC, id LIMIT ?", [*where.params, limit]))
+        f"WITH hits AS (SELECT ea.article_id FROM entity_articles ea {where.sql()}) "
+        f"SELECT o.entity_id AS id, e.name, e.type, count(*) AS articles FROM entity_articles o "
+        f"JOIN entities e ON e.id = o.entity_id WHERE o.article_id IN (SELECT article_id FROM hits) AND o.entity_id <> ? "
+        f"GROUP BY o.entity_id, e.name, e.type ORDER BY articles DESC, id LIMIT ?", [*where.params, entity_id, limit]))
     written = _dicts(con.execute(
         "SELECT text, kind, count(*) AS mentions FROM mentions WHERE entity_id = ? GROUP BY text, kind "
         "ORDER BY mentions DESC, text LIMIT ?", [entity_id, limit]))
@@ -185,18 +185,19 @@ def quotes(
     if speaker:
         where.add("q.speaker_entity = ?", speaker)
     if about:
-        where.add("EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = q.article_id "
-                  "AND m.start >= q.start AND m.\"end\" <= q.\"end\")", about)
+        where.add("q.id IN (SELECT q2.id FROM mentions m JOIN quotes q2 ON q2.article_id = m.article_id "
+                  "WHERE m.entity_id = ? AND m.start >= q2.start AND m.\"end\" <= q2.\"end\")", about)
     for word in (words or "").split():
         where.add("contains(strip_accents(lower(q.text)), ?)", fold(word))
     if kind:
         where.add("q.kind = ?", kind)
     where.dates("q.date", date_from, date_to)
     found = _dicts(con.execute(
+        f"WITH page AS (SELECT q.*, count(*) OVER () AS total FROM quotes q {where.sql()} "
+        f"ORDER BY q.date DESC NULLS LAST, q.article_id, q.start LIMIT ? OFFSET ?) "
         f"SELECT q.id, q.article_id, q.date, q.text, q.kind, q.speaker_entity, q.speaker_name, q.cue_text AS cue, "
-        f"q.start, q.\"end\", q.confidence, a.source, a.headline, count(*) OVER () AS total "
-        f"FROM quotes q JOIN articles a ON a.id = q.article_id {where.sql()} "
-        f"ORDER BY q.date DESC NULLS LAST, q.article_id, q.start LIMIT ? OFFSET ?", [*where.params, limit, offset]))
+        f"q.start, q.\"end\", q.confidence, a.source, a.headline, q.total FROM page q JOIN articles a ON a.id = q.article_id "
+        f"ORDER BY q.date DESC NULLS LAST, q.article_id, q.start", [*where.params, limit, offset]))
     return {"total": found[0]["total"] if found else 0, "quotes": [_without_total(f) for f in found]}
 
 
@@ -218,11 +219,12 @@ def events(
         where.add("ev.status = ?", status)
     where.dates("coalesce(try_cast(ev.date AS DATE), ev.article_date)", date_from, date_to)
     found = _dicts(con.execute(
-        f"SELECT ev.id, ev.article_id, ev.type, ev.mode, ev.status, ev.actors, ev.recipients, ev.location, "
-        f"coalesce(ev.date, CAST(ev.article_date AS VARCHAR)) AS date, ev.trigger_text AS trigger, "
-        f"substr(a.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence, a.source, "
-        f"count(*) OVER () AS total FROM events ev JOIN articles a ON a.id = ev.article_id {where.sql()} "
-        f"ORDER BY date DESC NULLS LAST, ev.article_id, ev.trigger_start LIMIT ? OFFSET ?", [*where.params, limit, offset]))
+        f"WITH page AS (SELECT ev.*, coalesce(ev.date, CAST(ev.article_date AS VARCHAR)) AS day, count(*) OVER () AS total "
+        f"FROM events ev {where.sql()} ORDER BY day DESC NULLS LAST, ev.article_id, ev.trigger_start LIMIT ? OFFSET ?) "
+        f"SELECT ev.id, ev.article_id, ev.type, ev.mode, ev.status, ev.actors, ev.recipients, ev.location, ev.day AS date, "
+        f"ev.trigger_text AS trigger, substr(a.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence, "
+        f"a.source, ev.total FROM page ev JOIN articles a ON a.id = ev.article_id "
+        f"ORDER BY ev.day DESC NULLS LAST, ev.article_id, ev.trigger_start", [*where.params, limit, offset]))
     return {"total": found[0]["total"] if found else 0, "events": [_without_total(f) for f in found]}
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -129,11 +127,6 @@ def dedupe_entities(rows: Rows) -> None:
     for row in rows["entities"]:
         seen.setdefault(row["id"], row)
     rows["entities"] = list(seen.values())
-
-
-def mention_counts(mentions: Iterable[dict[str, Any]]) -> Counter[str]:
-    """Mentions per entity id."""
-    return Counter(m["entity_id"] for m in mentions)
 
 
 def arrow(rows: list[dict[str, Any]]) -> pa.Table:

@@ -1,0 +1,100 @@
+"""Ingest benchmark: throughput against a bare `nlp.pipe`, and peak memory as the corpus grows.
+
+A corpus of generated articles (paragraphs of the bundled texts, see veille.store.synth)
+is analysed twice in the same run with the same model and the same number of processes:
+once by a bare `nlp.pipe(texts, n_process=W)`, once by a full `veille ingest` (reading,
+duplicate detection, analysis pool, entity resolution, DuckDB writes). Memory is the
+resident set of the ingest's process tree, sampled every 0.2 s, reported as the peak
+reached by the time 2,000 articles were stored and by the end.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from veille.model import Article
+from veille.read import read_paths
+from veille.store.synth import generate
+
+MB = 1024 * 1024
+
+
+def make_corpus(work: Path, articles: int) -> Path:
+    """The generated corpus (kept between runs when its size matches)."""
+    out = work / f"corpus-{articles}"
+    if not (out.exists() and len(list(out.iterdir())) == articles):
+        generate(out, articles, per_article=3, seed=11)
+    return out
+
+
+def baseline(corpus: Path, workers: int) -> dict[str, Any]:
+    """Articles per second of a bare nlp.pipe over the same texts."""
+    import spacy
+
+    from veille import lang
+
+    texts = [a.text for a in read_paths([corpus]) if isinstance(a, Article)]
+    nlp = spacy.load(lang.info("fr").spacy_model)  # type: ignore[union-attr]
+    started = time.perf_counter()
+    count = sum(1 for _ in nlp.pipe(texts, n_process=max(1, workers), batch_size=16))
+    elapsed = time.perf_counter() - started
+    return {"articles": count, "seconds": elapsed, "rate": count / elapsed}
+
+
+def _run_ingest(db: str, corpus: str, workers: int, done: Any) -> None:
+    from veille.store.db import Store
+    from veille.store.ingest import IngestOptions, ingest
+
+    def tick(n: int) -> None:
+        with done.get_lock():
+            done.value += n
+
+    ingest(Store(db), [corpus], IngestOptions(workers=workers), tick)
+
+
+def _tree_rss(process: psutil.Process) -> tuple[int, int]:
+    try:
+        own = process.memory_info().rss
+        children = sum(c.memory_info().rss for c in process.children(recursive=True))
+    except psutil.Error:
+        return 0, 0
+    return own, own + children
+
+
+def ingest_run(corpus: Path, db: Path, workers: int, mark: int = 2000) -> dict[str, Any]:
+    """Time a full ingest in a child process, sampling its memory; peaks at `mark` and at the end."""
+    db.unlink(missing_ok=True)
+    context = multiprocessing.get_context("spawn")
+    done = context.Value("q", 0)
+    child = context.Process(target=_run_ingest, args=(str(db), str(corpus), workers, done))
+    started = time.perf_counter()
+    child.start()
+    watched = psutil.Process(child.pid)
+    peak_mark = peak = own_mark = own = 0
+    while child.is_alive():
+        main_rss, tree_rss = _tree_rss(watched)
+        peak, own = max(peak, tree_rss), max(own, main_rss)
+        if done.value <= mark:
+            peak_mark, own_mark = peak, own
+        time.sleep(0.2)
+    elapsed = time.perf_counter() - started
+    if child.exitcode != 0:
+        raise RuntimeError(f"the ingest failed with exit code {child.exitcode}")
+    return {
+        "articles": done.value, "seconds": elapsed, "rate": done.value / elapsed,
+        "mark": mark, "peak_tree_mb_at_mark": peak_mark / MB, "peak_tree_mb_at_end": peak / MB,
+        "peak_main_mb_at_mark": own_mark / MB, "peak_main_mb_at_end": own / MB,
+    }
+
+
+def run(work: Path, articles: int, workers: int) -> dict[str, Any]:
+    """Both measures on one generated corpus; returns the figures."""
+    corpus = make_corpus(work, articles)
+    bare = baseline(corpus, workers)
+    full = ingest_run(corpus, work / "ingest.duckdb", workers, mark=min(2000, articles // 2))
+    return {"workers": workers, "baseline": bare, "ingest": full, "ratio": full["rate"] / bare["rate"]}
