@@ -298,18 +298,24 @@ def events(
 
 @app.command()
 def stance(
+    holder_arg: Annotated[str | None, typer.Argument(metavar="[HOLDER]", help="Who holds the stance (name or id).")] = None,
+    target_arg: Annotated[str | None, typer.Argument(metavar="[TARGET]", help="Toward whom (name or id).")] = None,
     holder: Annotated[str | None, typer.Option("--holder", help="Who holds the stance (name or id).")] = None,
     target: Annotated[str | None, typer.Option("--target", help="Toward whom (name or id).")] = None,
     interval: Annotated[str, typer.Option("--interval", help="day, week, month or year.")] = "day",
     date_from: From = None, date_to: To = None,
     db: Db = Path("veille.duckdb"), as_json: Json = False,
 ) -> None:
-    """Stance series: mean polarity of each holder toward each target over time."""
+    """Stances over time: with HOLDER and TARGET, each point with its evidence and the changes; else means per period."""
     from veille.store.queries import stance_series
 
+    holder, target = holder_arg or holder, target_arg or target
     with _reading(db) as con:
         holder_id = _entity_id(con, holder) if holder else None
         target_id = _entity_id(con, target) if target else None
+        if holder_id and target_id:
+            _pair_series(con, holder_id, target_id, as_json)
+            return
         try:
             found = stance_series(con, holder=holder_id, target=target_id, interval=interval,
                                   date_from=date_from, date_to=date_to)
@@ -321,3 +327,30 @@ def stance(
         _console.print("No stances.")
     else:
         _stance_table("Stances", found)
+
+
+def _pair_series(con: Any, holder_id: str, target_id: str, as_json: bool) -> None:
+    """One holder's stance toward one target: points in the order of their own dates, and the turns."""
+    from veille.model import Evidence, Stance
+    from veille.store.queries import stance_points
+    from veille.timeline import StanceRecord, stance_series as series_of
+
+    records = [
+        StanceRecord(row["article_date"], Stance(holder_id, target_id, row["polarity"],
+                     Evidence(row["evidence_start"] or 0, row["evidence_end"] or 0), row["date"], row["before"]),
+                     row["evidence"] or "", row["source"])
+        for row in stance_points(con, holder_id, target_id)
+    ]
+    series = series_of(records, holder_id, target_id)
+    if as_json:
+        _print_json(series.to_dict())
+        return
+    if not series.points:
+        _console.print(f"No stance of {holder_id} toward {target_id}.")
+        return
+    rows = [[p.date or (f"before {p.before}" if p.before else "?"), f"{p.polarity:+.2f}", p.evidence, p.source]
+            for p in series.points]
+    _table(f"{holder_id} → {target_id}", ["when", "polarity", "evidence", "source"], rows)
+    for change in series.changes:
+        when = change.date or "undated"
+        _console.print(f"{change.direction} at {escape(when)}: {change.before_mean:+.2f} → {change.after_mean:+.2f}")

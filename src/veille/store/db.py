@@ -109,6 +109,10 @@ CREATE TABLE ingest_runs (
     started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, paths VARCHAR[], counts JSON
 );
 """),
+    Migration(2, "a stance's own date apart from the article's, and its upper bound", """
+ALTER TABLE stances ADD COLUMN before VARCHAR;
+UPDATE stances SET date = NULL WHERE date = CAST(article_date AS VARCHAR);
+"""),
 )
 
 

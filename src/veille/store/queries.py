@@ -249,6 +249,16 @@ def stance_series(
         f"GROUP BY ALL ORDER BY s.holder, s.target, period NULLS FIRST", [interval, *where.params]))
 
 
+def stance_points(con: Con, holder: str, target: str) -> list[dict[str, Any]]:
+    """Every stance of the holder toward the target, with its dates, evidence text and source."""
+    return _dicts(con.execute(
+        "SELECT CAST(s.article_date AS VARCHAR) AS article_date, s.polarity, s.date, s.before, "
+        "s.evidence_start, s.evidence_end, a.id AS article_id, a.source, "
+        "substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS evidence "
+        "FROM stances s JOIN articles a ON a.id = s.article_id WHERE s.holder = ? AND s.target = ? "
+        "ORDER BY s.article_date, s.evidence_start", [holder, target]))
+
+
 def _without_total(item: dict[str, Any]) -> dict[str, Any]:
     item.pop("total", None)
     return item

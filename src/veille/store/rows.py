@@ -72,7 +72,7 @@ def add_analysis(rows: Rows, data: dict[str, Any], ingested_at: str) -> None:
         rows["stances"].append({
             "id": make_id(aid, "stance", index, st["holder"], st["target"]), "article_id": aid,
             "article_date": date, "holder": st["holder"], "target": st["target"],
-            "polarity": float(st["polarity"]), "date": st.get("date") or date,
+            "polarity": float(st["polarity"]), "date": st.get("date"), "before": st.get("before"),
             "evidence_start": ev.get("start"), "evidence_end": ev.get("end"),
         })
 
