@@ -262,10 +262,25 @@ class _Writer:
                 verb = "INSERT OR REPLACE" if table == "failures" else "INSERT OR IGNORE" if table in _KEYED else "INSERT"
                 con.execute(f"{verb} INTO {table} BY NAME SELECT * FROM _batch")  # table names are constants
                 con.unregister("_batch")
+            if rows["entity_articles"]:
+                _add_entity_days(con, rows["entity_articles"])
             if rows["article_sources"]:
                 keys = [r["source_key"] for r in rows["article_sources"]]
                 con.execute("DELETE FROM failures WHERE source_key IN (SELECT unnest(?))", [keys])
         state.sources, state.failures = [], []
+
+
+def _add_entity_days(con: Any, entity_articles: list[dict[str, Any]]) -> None:
+    """Fold a batch's entity_articles rows into the per-entity-per-day aggregate, in the batch's transaction."""
+    con.register("_ea", R.arrow(entity_articles))
+    con.execute("CREATE OR REPLACE TEMP TABLE _days AS SELECT entity_id, CAST(date AS DATE) AS date, "
+                "sum(mentions) AS mentions, count(*) AS articles FROM _ea GROUP BY ALL")
+    con.unregister("_ea")
+    con.execute("UPDATE entity_days d SET mentions = d.mentions + b.mentions, articles = d.articles + b.articles "
+                "FROM _days b WHERE d.entity_id = b.entity_id AND d.date IS NOT DISTINCT FROM b.date")
+    con.execute("INSERT INTO entity_days SELECT b.* FROM _days b WHERE NOT EXISTS (SELECT 1 FROM entity_days d "
+                "WHERE d.entity_id = b.entity_id AND d.date IS NOT DISTINCT FROM b.date)")
+    con.execute("DROP TABLE _days")
 
 
 _KEYED = frozenset({"articles", "article_sources", "entities"})
