@@ -269,9 +269,18 @@ def _count(con: duckdb.DuckDBPyConnection) -> int:
 class KnowledgeBase:
     """Read-only look-ups in a built knowledge base."""
 
+    #: A knowledge base with at most this many names keeps them in memory, so that a name it
+    #: does not hold (most names in an article) is answered without a query.
+    IN_MEMORY_NAMES = 500_000
+
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.con = con
         self._lookups: dict[tuple[str, str | None], list[KBEntry]] = {}
+        (count,) = con.execute("SELECT count(*) FROM names").fetchone() or (0,)
+        self._keys: frozenset[str] | None = (
+            frozenset(k for (k,) in con.execute("SELECT DISTINCT key FROM names").fetchall())
+            if count <= self.IN_MEMORY_NAMES else None
+        )
 
     @classmethod
     def open(cls, path: Path | str) -> KnowledgeBase:
@@ -293,6 +302,8 @@ class KnowledgeBase:
     def lookup(self, name: str, kind: str | None = None) -> list[KBEntry]:
         """Items bearing the name (label or alias, French or English), best known first (memoised: the KB is read-only)."""
         key = (name_key(name), kind)
+        if self._keys is not None and key[0] not in self._keys:
+            return []
         if key in self._lookups:
             return list(self._lookups[key])
         if len(self._lookups) > 100_000:
