@@ -37,6 +37,8 @@ def is_speech_token(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in speech.SPEECH_VERBS or token.lower_ in speech.SPEECH_VERBS:
         return True
+    if token.lower_.endswith("e") and token.lower_ + "r" in speech.SPEECH_VERBS:
+        return True
     for ending in ("ées", "és", "ée", "é"):
         if token.lower_.endswith(ending):
             return token.lower_[: -len(ending)] + "er" in speech.SPEECH_VERBS
@@ -64,7 +66,8 @@ def after_quote(doc: Doc, close: int) -> Attribution | None:
     subject: tuple[int, int] | None = None
     for j in range(i, min(n, i + 6)):
         token = doc[j]
-        if is_speech_token(token) and token.pos_ != "NOUN" and not negated(doc, j):
+        verb_like = token.pos_ != "NOUN" or (j == i and j + 1 < n and doc[j + 1].pos_ in {"DET", "PROPN"})
+        if is_speech_token(token) and verb_like and not negated(doc, j):
             speaker = subject or _inverted_subject(doc, j)
             return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, j + 1), "after")
         if (token.lower_ in {"elle", "il", "lui", "ils", "elles"} or token.lower_ in _CLITIC) and j > i:
@@ -94,7 +97,7 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
             depth += 1
             continue
         if token.pos_ in {"DET", "PROPN", "NOUN"} or (token.pos_ == "PRON" and token.lower_ in {"lui", "elle"}):
-            phrase = noun_phrase(doc, j)
+            phrase = apposed(doc, noun_phrase(doc, j))
             incise = phrase[1] < n and doc[phrase[1]].text == "," and phrase[1] - phrase[0] == 1 and not doc[j].ent_type_
             if not incise:
                 return phrase
@@ -133,11 +136,13 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
         token = doc[j]
         if token.text in _END or token.text in _MARKS or "\n" in token.text:
             break
-        if token.lower_ in speech.SOURCE_PREPOSITIONS or (token.lower_ == "après" and j and doc[j - 1].lower_ in {"d'", "d’"}):
+        is_source = token.lower_ in speech.SOURCE_PREPOSITIONS or (token.lower_ == "après" and j and doc[j - 1].lower_ in {"d'", "d’"})
+        if is_source and j + 1 < open_ and not doc[j + 1].is_punct:
             span = noun_phrase(doc, j + 1)
-            if token.lower_ != "pour" or (span[1] < len(doc) and doc[span[1]].text == ","):
+            strict = token.lower_ in {"pour", "suivant"}
+            if not strict or (span[1] < len(doc) and doc[span[1]].text == "," and names_someone(doc, span)):
                 if span[1] > span[0]:
-                    return Attribution(span, (j - (token.lower_ == "après"), j + 1), "source")
+                    return Attribution(apposed(doc, span), (j - (token.lower_ == "après"), j + 1), "source")
         if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j):
             return Attribution(subject_of(doc, j, floor), _cue_span(doc, j), "before")
     return None
@@ -162,7 +167,7 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
             if child.dep_.startswith("nsubj") or child.dep_ == "expl:subj":
                 if child.i < floor or _crosses_sentence(doc, child.i, verb):
                     break
-                return _phrase_of(doc, child)
+                return _named_before(doc, child.i, token.i) or _phrase_of(doc, child)
         if token.dep_ in {"conj", "xcomp", "advcl", "acl"} and token.head.i != token.i:
             token = token.head
             continue
@@ -175,9 +180,61 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     return None
 
 
+def _named_before(doc: Doc, subject: int, verb: int) -> tuple[int, int] | None:
+    """`Le président du club, Joey Saputo, a déclaré`: the name set off by a comma between a role subject and its verb."""
+    if doc[subject].ent_type_ == "PER" or verb - subject > 16:
+        return None
+    j = verb - 1
+    while j > subject and (doc[j].pos_ in {"AUX", "ADV"} or doc[j].lower_ in {"s'", "se", "s’", ","}):
+        j -= 1
+    if j <= subject or doc[j].ent_type_ not in {"PER", "ORG"}:
+        return None
+    start = j
+    while start > subject and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start - 1 <= subject or doc[start - 1].text != ",":
+        return None
+    return (start, j + 1)
+
+
+def apposed(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
+    """`la fédération des banques, Febelfin,` / `le ministre, Jean Dupont`: the name apposed to a phrase that names no person."""
+    end = phrase[1]
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ not in {"PER", "ORG"} or doc[end + 1].ent_iob_ != "B":
+        return phrase
+    if any(t.ent_type_ == "PER" for t in doc[phrase[0]:end]):
+        return phrase
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    if stop < len(doc) and not (doc[stop].is_punct or doc[stop].pos_ in {"VERB", "AUX"}):
+        return phrase
+    return (end + 1, stop)
+
+
+def names_someone(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """True when a phrase names a person, an organisation or a speaking role, not data or a period."""
+    span = doc[phrase[0]:phrase[1]]
+    if any(t.ent_type_ in {"PER", "ORG"} for t in span):
+        return True
+    words = {t.lower_ for t in span}
+    return bool(words & speech.ROLE_NOUNS) or bool(words & speech.SPEAKING_BODIES)
+
+
 def _crosses_sentence(doc: Doc, left: int, right: int) -> bool:
     """True when a sentence end or a paragraph break lies between two tokens."""
     return any(t.text in _END or "\n" in t.text for t in doc[min(left, right):max(left, right)])
+
+
+def _name_before_apposition(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """`Bernard Bonnet, le successeur de Claude Erignac, qui ...`: the person a role apposition describes."""
+    j = phrase[0] - 1
+    if j < 1 or doc[j].text != "," or doc[j - 1].ent_type_ != "PER" or doc[phrase[0]].pos_ not in {"DET", "NOUN"}:
+        return None
+    start = j - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return (start, j)
 
 
 def _phrase_of(doc: Doc, head: Token) -> tuple[int, int]:
@@ -186,7 +243,10 @@ def _phrase_of(doc: Doc, head: Token) -> tuple[int, int]:
         verb = head.head
         if verb.dep_.startswith("acl") and verb.head.i < head.i:
             antecedent = verb.head
-            return _phrase_of(doc, antecedent) if antecedent.pos_ != "PRON" else (antecedent.i, antecedent.i + 1)
+            if antecedent.pos_ == "PRON":
+                return (antecedent.i, antecedent.i + 1)
+            phrase = _phrase_of(doc, antecedent)
+            return _name_before_apposition(doc, phrase) or phrase
         j = head.i - 1
         while j > 0 and doc[j].text == ",":
             j -= 1

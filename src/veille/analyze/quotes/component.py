@@ -182,8 +182,14 @@ def _introduced_by_colon(doc: Doc, item: _Item, context: Context) -> Speaker | N
 
 def _ends_clause(doc: Doc, close: int) -> bool:
     """True when what follows the closing mark may be an attribution (`», dit-il`, `» – Nom`)."""
-    return close + 1 < len(doc) and doc[close + 1].text in {",", "–", "—", "-"} or (
-        close + 1 < len(doc) and is_speech_token(doc[close + 1]))
+    if close + 1 < len(doc) and doc[close + 1].text in {",", "–", "—", "-"}:
+        return True
+    for token in doc[close + 1:min(len(doc), close + 4)]:
+        if is_speech_token(token):
+            return True
+        if not (token.pos_ in {"AUX", "ADV"} or token.lower_ in {"s'", "s’", "se"}):
+            return False
+    return False
 
 
 def _elided(doc: Doc, open_: int) -> Attribution | None:
@@ -234,7 +240,8 @@ def _kind(doc: Doc, open_: int, inner: str, attribution: Attribution | None) -> 
 def _is_name(doc: Doc, open_: int, inner: str) -> bool:
     """Nicknames, titles of works, products and codes in quotation marks are not quotes."""
     previous = doc[open_ - 1].lower_ if open_ > 0 else ""
-    if previous in speech.NAME_INTRODUCERS:
+    said = previous in {"dit", "dite", "dits"} and open_ > 1 and (doc[open_ - 2].pos_ == "AUX" or doc[open_ - 2].lower_ in {"se", "s'", "s’"})
+    if previous in speech.NAME_INTRODUCERS and not said:
         return True
     words = inner.split()
     if not words or len(words) > 8:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from veille.analyze.quotes.attribution import _cue_span, after_quote, negated, noun_phrase, subject_of
+from veille.analyze.quotes.attribution import _cue_span, after_quote, names_someone, negated, noun_phrase, subject_of
 from veille.lang.fr import speech
 
 _QUE = {"que", "qu'", "qu’"}
@@ -99,7 +99,7 @@ def _source_phrase(doc: Doc, sentence: SpacySpan) -> Reported | None:
         if not is_source:
             continue
         phrase = noun_phrase(doc, token.i + 1)
-        if phrase[1] <= phrase[0] or not _names_someone(doc, phrase):
+        if phrase[1] <= phrase[0] or not names_someone(doc, phrase):
             continue
         cue = (token.i - 1 if token.lower_ == "après" else token.i, token.i + 1)
         first = cue[0]
@@ -110,15 +110,6 @@ def _source_phrase(doc: Doc, sentence: SpacySpan) -> Reported | None:
             last = doc[first - 2]
             return Reported(sentence.start_char, last.idx + len(last.text), phrase, cue)
     return None
-
-
-def _names_someone(doc: Doc, phrase: tuple[int, int]) -> bool:
-    """True when a `selon` phrase names a person, an organisation or a speaking role, not data."""
-    span = doc[phrase[0]:phrase[1]]
-    if any(ent.label_ in {"PER", "ORG"} for ent in span.ents):
-        return True
-    words = {t.lower_ for t in span}
-    return bool(words & speech.ROLE_NOUNS) or bool(words & {"police", "gouvernement", "ministère", "agence", "autorités", "journal", "quotidien", "chaîne", "analystes", "associations", "opposition", "parquet", "syndicat", "direction"})
 
 
 def _ends_sentence(doc: Doc, sentence: SpacySpan, index: int) -> bool:

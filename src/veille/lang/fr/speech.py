@@ -20,7 +20,7 @@ SPEECH_VERBS: frozenset[str] = frozenset("""
     indigner indiquer informer inquiéter insister insurger interpeller interroger ironiser
     jubiler juger justifier lâcher lamenter lancer lire maintenir marteler mentionner menacer
     minimiser murmurer narrer nier noter notifier objecter observer opposer parler pester
-    plaider plaindre plaisanter poursuivre préciser préconiser prédire prévenir proclamer
+    penser plaider plaindre plaisanter poursuivre préciser préconiser prédire prévenir proclamer
     promettre proposer protester qualifier questionner raconter railler rappeler rapporter
     réagir réclamer reconnaître rectifier redire réfuter regretter réitérer réjouir relater
     relativiser relever remarquer renchérir répéter répliquer répondre reprendre résumer
@@ -38,7 +38,7 @@ INDIRECT_VERBS: frozenset[str] = frozenset(SPEECH_VERBS - {
     "suggérer", "implorer", "supplier", "exhorter", "engager", "excuser", "vanter", "emporter",
     "inquiéter", "alarmer", "indigner", "étonner", "lamenter", "désoler", "insurger",
     "féliciter", "réjouir", "plaindre", "deviner", "poursuivre", "reprendre", "continuer",
-    "enchaîner", "défendre", "justifier", "hurler", "crier", "murmurer", "soupirer", "rire",
+    "enchaîner", "penser", "défendre", "justifier", "hurler", "crier", "murmurer", "soupirer", "rire",
 })
 
 #: Nouns of speech whose holder is the speaker (`dans un communiqué`, `sa déclaration`).
@@ -67,6 +67,14 @@ COMMUNICATION_CONTEXT: frozenset[str] = frozenset("""
 #: Words naming a speaker when they head a prepositional phrase: `selon X`, `d'après X`,
 #: `pour X` (only before a comma), `aux yeux de X`.
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"selon", "d'après", "pour", "suivant"})
+
+#: Nouns of bodies that speak as such (`selon la police`, `pour le gouvernement,`).
+SPEAKING_BODIES: frozenset[str] = frozenset("""
+    police gouvernement ministère agence autorités journal quotidien chaîne analystes associations
+    association opposition parquet syndicat syndicats direction fédération commission tribunal
+    cour conseil mairie préfecture ambassade armée état-major entreprise groupe société
+    observateurs experts spécialistes économistes enquêteurs secours pompiers organisation
+""".split())
 
 #: Subject clitics after an inverted verb (`a-t-il`, `explique-t-elle`), with gender.
 INVERTED_CLITICS: dict[str, str] = {
