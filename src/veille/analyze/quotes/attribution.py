@@ -143,9 +143,19 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
             if not strict or (span[1] < len(doc) and doc[span[1]].text == "," and names_someone(doc, span)):
                 if span[1] > span[0]:
                     return Attribution(apposed(doc, span), (j - (token.lower_ == "après"), j + 1), "source")
-        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j):
+        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_):
             return Attribution(subject_of(doc, j, floor), _cue_span(doc, j), "before")
     return None
+
+
+def _has_object(verb: Token, open_: int) -> bool:
+    """`va permettre de poursuivre les recherches ... : «`: a verb with its own object ending well before the quote is no cue."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"} and child.i < open_:
+            return child.right_edge.i < open_ - 2
+    return False
 
 
 def _cue_span(doc: Doc, verb: int) -> tuple[int, int]:
@@ -167,6 +177,9 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
             if child.dep_.startswith("nsubj") or child.dep_ == "expl:subj":
                 if child.i < floor or _crosses_sentence(doc, child.i, verb):
                     break
+                named = [c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PER"]
+                if named and child.ent_type_ != "PER":
+                    return _phrase_of(doc, named[0])
                 return _named_before(doc, child.i, token.i) or _phrase_of(doc, child)
         if token.dep_ in {"conj", "xcomp", "advcl", "acl"} and token.head.i != token.i:
             token = token.head
@@ -182,7 +195,7 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
 
 def _named_before(doc: Doc, subject: int, verb: int) -> tuple[int, int] | None:
     """`Le président du club, Joey Saputo, a déclaré`: the name set off by a comma between a role subject and its verb."""
-    if doc[subject].ent_type_ == "PER" or verb - subject > 16:
+    if doc[subject].ent_type_ == "PER" or verb - subject > 25:
         return None
     j = verb - 1
     while j > subject and (doc[j].pos_ in {"AUX", "ADV"} or doc[j].lower_ in {"s'", "se", "s’", ","}):

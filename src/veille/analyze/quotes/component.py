@@ -124,6 +124,9 @@ class QuoteFinder:
 
     def _follow_on(self, doc: Doc, item: _Item, context: Context) -> Speaker | None:
         """A quote without a cue inherits the latest speaker of its paragraph (or the one before for full sentences)."""
+        introduced = _introduced_by_colon(doc, item, context)
+        if introduced is not None:
+            return introduced
         previous = context.last(item.start, self.follow_window)
         if previous is None:
             return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
