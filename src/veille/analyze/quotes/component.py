@@ -57,6 +57,7 @@ class QuoteFinder:
     def find(self, doc: Doc, context: Context) -> tuple[list[Quote], list[int]]:
         """All quotes of the doc in text order, and the offsets of unbalanced marks."""
         pairing = pair_marks(doc.text)
+        context.quoted = [(m.start, m.end) for m in pairing.quotes]
         items = [it for it in (self._marked(doc, m) for m in pairing.quotes if in_body(doc, m.open, m.close + 1)) if it]
         if self.indirect:
             for sentence in doc.sents:

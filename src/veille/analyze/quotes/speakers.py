@@ -23,6 +23,11 @@ class Context:
 
     fallback: bool
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+    def inside_quote(self, position: int) -> bool:
+        """True when a character lies between paired quotation marks."""
+        return any(start <= position < end for start, end in self.quoted)
 
     def remember(self, position: int, speaker: Speaker | None) -> None:
         if speaker is not None:
@@ -86,9 +91,33 @@ def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
     """A pronoun's speaker: the entities component's answer, else the latest compatible person."""
     found = entity_at(doc, mention.start, mention.end)
     if found is not None and found[1].start == mention.start:
+        if _named_only_in_quotes(found[0], mention.start, context):
+            previous = _previous_speaker(mention, context)
+            if previous is not None:
+                return previous
         return _speaker(doc, found[0], mention, context)
     entity = salient_person(doc, mention.start, context, speech.SUBJECT_PRONOUNS.get(mention.text.lower(), ""))
     return _speaker(doc, entity, mention, context) if entity else None
+
+
+def _named_only_in_quotes(entity: Entity, before: int, context: Context) -> bool:
+    """True when the latest naming of an entity before a pronoun is inside a quote (`« ... Fabius », explique-t-il`)."""
+    named = [m.start for m in entity.mentions if m.start < before and m.kind != "pronoun"]
+    return bool(named) and context.inside_quote(max(named))
+
+
+def _previous_speaker(mention: Span, context: Context) -> Speaker | None:
+    """The latest quote's speaker, when a person of the pronoun's gender who spoke shortly before."""
+    if not context.speakers:
+        return None
+    position, speaker = context.speakers[-1]
+    if mention.start - position > 1500 or not (speaker.entity or "").startswith("per:"):
+        return None
+    gender = speech.SUBJECT_PRONOUNS.get(mention.text.lower(), "")
+    guessed = speech.gender_of_name(speaker.name)
+    if gender and guessed and guessed != gender:
+        return None
+    return Speaker(speaker.entity, speaker.name, mention)
 
 
 def salient_person(doc: Doc, before: int, context: Context, gender: str = "") -> Entity | None:
