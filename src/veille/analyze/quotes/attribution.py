@@ -185,11 +185,16 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
             token = token.head
             continue
         break
-    for j in range(verb - 1, floor - 1, -1):
+    j = verb - 1
+    while j >= floor:
         if doc[j].text in _END or doc[j].text in _MARKS:
             break
-        if doc[j].pos_ == "PROPN" or (doc[j].pos_ == "PRON" and doc[j].lower_ in speech.SUBJECT_PRONOUNS):
+        if doc[j].text == ")":
+            while j > floor and doc[j].text != "(":
+                j -= 1
+        elif doc[j].pos_ == "PROPN" or (doc[j].pos_ == "PRON" and doc[j].lower_ in speech.SUBJECT_PRONOUNS):
             return _phrase_of(doc, doc[j])
+        j -= 1
     return None
 
 

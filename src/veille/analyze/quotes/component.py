@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille.analyze.extensions import article_of, in_body
-from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote, is_speech_token, noun_phrase
+from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote, is_speech_token, noun_phrase, subject_of
 from veille.analyze.quotes.indirect import find_reported
 from veille.analyze.quotes.marks import Marked, pair_marks
 from veille.analyze.quotes.speakers import Context, speaker_of
@@ -132,10 +132,14 @@ class QuoteFinder:
         if previous is None:
             return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
         gap = doc.text[_last_position(context):item.start]
-        same_paragraph = "\n" not in gap
-        if same_paragraph or (item.kind == "direct" and gap.count("\n\n") <= 1 and gap.count("\n") <= 2):
+        if "\n" not in gap:
             return Speaker(previous.entity, previous.name, previous.mention)
-        return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
+        before = _previous_sentence(doc, item, context)
+        if before is not None:
+            return before
+        if item.kind == "direct" and gap.count("\n\n") <= 1 and gap.count("\n") <= 2:
+            return Speaker(previous.entity, previous.name, previous.mention)
+        return None
 
 
 def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | None:
@@ -179,8 +183,8 @@ def _introduced_by_colon(doc: Doc, item: _Item, context: Context) -> Speaker | N
         if token.i >= j:
             break
         if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT":
-            phrase = (token.i, token.i + 1) if token.pos_ == "PRON" else noun_phrase(doc, token.left_edge.i)
-            return speaker_of(doc, phrase, context)
+            phrase = subject_of(doc, token.head.i, sentence.start)
+            return speaker_of(doc, phrase, context) if phrase else None
     return None
 
 
