@@ -70,6 +70,8 @@ def after_quote(doc: Doc, close: int) -> Attribution | None:
         if is_speech_token(token) and verb_like and not negated(doc, j):
             speaker = subject or _inverted_subject(doc, j)
             return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, j + 1), "after")
+        if j == i and token.lower_ in {"lui", "leur", "nous", "vous", "me", "m'", "m’"}:
+            continue
         if (token.lower_ in {"elle", "il", "lui", "ils", "elles"} or token.lower_ in _CLITIC) and j > i:
             subject = (j, j + 1)
             continue

@@ -149,17 +149,21 @@ def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | Non
     if item.open_tok <= 0:
         return None
     sentence = doc[item.open_tok].sent
-    if sentence.start == 0:
+    ends = [t.i for t in doc[sentence.start:item.open_tok] if t.text in {".", "!", "?"}]
+    if ends:
+        previous = doc[sentence.start:ends[-1] + 1]
+    elif sentence.start == 0:
         return None
-    previous = doc[sentence.start - 1].sent
-    if "\n" in doc.text[previous.end_char - 1:sentence.start_char + 1] or "\n" in previous.text.strip():
+    else:
+        previous = doc[sentence.start - 1].sent
+    if "\n" in doc.text[previous.end_char - 1:doc[item.open_tok].idx] or "\n" in previous.text.strip():
         return None
-    words = {t.lower_ for t in previous} | {t.lower_ for t in doc[sentence.start:item.open_tok]}
+    words = {t.lower_ for t in previous} | {t.lower_ for t in doc[previous.end:item.open_tok]}
     talking = bool(words & speech.COMMUNICATION_CONTEXT) or any(is_speech_token(t) and t.pos_ == "VERB" for t in previous)
     if item.kind != "direct" and not talking:
         return None
     for token in previous:
-        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and token.pos_ in {"PROPN", "NOUN", "PRON"}:
+        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and token.head.i < previous.end and token.pos_ in {"PROPN", "NOUN", "PRON"}:
             if token.pos_ == "PRON" and token.lower_ not in speech.SUBJECT_PRONOUNS:
                 return None
             phrase = (token.i, token.i + 1) if token.pos_ == "PRON" else (token.left_edge.i, noun_phrase(doc, token.i)[1])

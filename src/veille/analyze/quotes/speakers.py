@@ -57,7 +57,7 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
     entity = _entity_in(doc, start, end)
     if entity is not None:
         return _speaker(doc, entity, mention, context)
-    role = _role_holder(doc, start, text, context)
+    role = _role_holder(doc, start, text, context) or _body_holder(doc, start, text)
     if role is not None:
         return _speaker(doc, role, mention, context)
     return Speaker(None, text, mention)
@@ -129,6 +129,9 @@ def salient_person(doc: Doc, before: int, context: Context, gender: str = "") ->
     subject = _previous_subject(doc, before)
     if subject is not None and _compatible(subject, gender):
         return subject
+    nearby = _last_person_nearby(doc, before, context, gender)
+    if nearby is not None:
+        return nearby
     counts: dict[str, int] = {}
     recent: dict[str, tuple[int, Entity]] = {}
     for entity in entities_of(doc):
@@ -146,6 +149,20 @@ def salient_person(doc: Doc, before: int, context: Context, gender: str = "") ->
         return None
     best = max(recent, key=lambda k: (counts[k], recent[k][0]))
     return recent[best][1]
+
+
+def _last_person_nearby(doc: Doc, before: int, context: Context, gender: str) -> Entity | None:
+    """The person last named (outside quotes) in the same paragraph, within ~300 characters before."""
+    paragraph = doc.text.rfind("\n", 0, before) + 1
+    best: tuple[int, Entity] | None = None
+    for entity in entities_of(doc):
+        if entity.type != "PER" or not _compatible(canonical(doc, entity, context), gender):
+            continue
+        for m in entity.mentions:
+            if max(paragraph, before - 300) <= m.start < before and m.kind == "name" and not context.inside_quote(m.start):
+                if best is None or m.start > best[0]:
+                    best = (m.start, entity)
+    return canonical(doc, best[1], context) if best else None
 
 
 def _compatible(entity: Entity, gender: str) -> bool:
@@ -199,6 +216,29 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
         return best[1]
     if words[0] in {"le", "la", "l'"} and len(words) <= 4:
         return salient_person(doc, start, context)
+    return None
+
+
+def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
+    """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
+    words = text.lower().replace("’", "'").replace("'", "' ").split()
+    if len(words) != 2 or words[0] not in {"le", "la", "l'"} or words[1] not in speech.SPEAKING_BODIES:
+        return None
+    noun = words[1]
+    named: tuple[int, Entity] | None = None
+    counts: dict[str, tuple[int, Entity]] = {}
+    for entity in entities_of(doc):
+        if entity.type != "ORG":
+            continue
+        for m in entity.mentions:
+            if m.end <= start:
+                counts[entity.id] = (counts.get(entity.id, (0, entity))[0] + 1, entity)
+                if noun in doc.text[max(0, m.start - 40):m.start].lower().split() and (named is None or m.start > named[0]):
+                    named = (m.start, entity)
+    if named is not None:
+        return named[1]
+    if noun in speech.COMPANY_BODIES and counts:
+        return max(counts.values(), key=lambda c: c[0])[1]
     return None
 
 

@@ -76,6 +76,9 @@ SPEAKING_BODIES: frozenset[str] = frozenset("""
     observateurs experts spécialistes économistes enquêteurs secours pompiers organisation
 """.split())
 
+#: Bodies of a company that speak for it (`la direction` stands for the company most named).
+COMPANY_BODIES: frozenset[str] = frozenset({"direction", "entreprise", "société", "compagnie"})
+
 #: Subject clitics after an inverted verb (`a-t-il`, `explique-t-elle`), with gender.
 INVERTED_CLITICS: dict[str, str] = {
     "il": "m", "elle": "f", "ils": "m", "elles": "f", "on": "", "je": "", "nous": "", "vous": "",
@@ -124,6 +127,7 @@ ROLE_NOUNS: frozenset[str] = frozenset("""
     chercheur chercheuse spécialiste analyste économiste politologue historien historienne
     médecin professeur professeure auteur autrice écrivain écrivaine acteur actrice chanteur
     chanteuse fondateur fondatrice président-directeur pdg homme femme journaliste
+    graphiste designer architecte ingénieur ingénieure physicien physicienne
     opposant opposante dissident dissidente émir émirs souverain vice-président
     vice-présidente délégué déléguée rapporteur rapporteure élu élue homologue
 """.split())
