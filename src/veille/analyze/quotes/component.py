@@ -58,7 +58,7 @@ class QuoteFinder:
         """All quotes of the doc in text order, and the offsets of unbalanced marks."""
         pairing = pair_marks(doc.text)
         context.quoted = [(m.start, m.end) for m in pairing.quotes]
-        items = [it for it in (self._marked(doc, m) for m in pairing.quotes if in_body(doc, m.open, m.close + 1)) if it]
+        items = [it for m in pairing.quotes if in_body(doc, m.open, m.close + 1) for it in self._marked(doc, m)]
         if self.indirect:
             for sentence in doc.sents:
                 for r in find_reported(doc, sentence):
@@ -78,26 +78,27 @@ class QuoteFinder:
                 if note not in article.warnings:
                     article.warnings.append(note)
 
-    def _marked(self, doc: Doc, mark: Marked) -> _Item | None:
-        """A candidate for a pair of marks, with its kind and nearby attribution; None for names."""
+    def _marked(self, doc: Doc, mark: Marked) -> list[_Item]:
+        """The candidates for a pair of marks (two when an incise interrupts it), with kind and attribution."""
         open_span = doc.char_span(mark.open, mark.open + 1, alignment_mode="expand")
         close_span = doc.char_span(mark.close, mark.close + 1, alignment_mode="expand")
         if open_span is None or close_span is None or not len(open_span) or not len(close_span):
-            return None
+            return []
         o, c = open_span[0].i, close_span[-1].i
         inner = doc.text[mark.start:mark.end]
         if _is_name(doc, o, inner):
-            return None
+            return []
+        incise = _incise(doc, o, c)
+        if incise is not None:
+            return _split(doc, mark, o, c, incise)
         sentence_floor = max(0, o - 40)
         attribution = None
         if _ends_clause(doc, c):
             attribution = after_quote(doc, c)
         if attribution is None:
             attribution = before_quote(doc, o, max(0, sentence_floor - 1)) or _elided(doc, o)
-        if attribution is None:
-            attribution = _inside(doc, o, c)
         kind = _kind(doc, o, inner, attribution)
-        return _Item(mark.start, mark.end, kind, attribution, o, c)
+        return [_Item(mark.start, mark.end, kind, attribution, o, c)]
 
     def _attribute(self, doc: Doc, item: _Item, context: Context) -> Quote | None:
         """The quote of a candidate, with its speaker resolved (or inherited), or None when it is no quote."""
@@ -156,7 +157,10 @@ def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | Non
         return None
     else:
         previous = doc[sentence.start - 1].sent
-    if "\n" in doc.text[previous.end_char - 1:doc[item.open_tok].idx] or "\n" in previous.text.strip():
+    breaks = [t.i for t in previous if "\n" in t.text]
+    if breaks:
+        previous = doc[breaks[-1] + 1:previous.end]
+    if not len(previous) or "\n" in doc.text[previous.end_char - 1:doc[item.open_tok].idx]:
         return None
     words = {t.lower_ for t in previous} | {t.lower_ for t in doc[previous.end:item.open_tok]}
     talking = bool(words & speech.COMMUNICATION_CONTEXT) or any(is_speech_token(t) and t.pos_ == "VERB" for t in previous)
@@ -225,14 +229,34 @@ def _elided(doc: Doc, open_: int) -> Attribution | None:
     return None
 
 
-def _inside(doc: Doc, open_: int, close: int) -> Attribution | None:
-    """« ..., affirme-t-elle. ... »: an attribution interrupting the quote from inside."""
-    for token in doc[open_ + 1:close]:
-        if token.text == "," and token.i + 2 < close:
-            found = after_quote(doc, token.i - 1)
-            if found and found.speaker and doc[found.speaker[0]].text.startswith("-"):
-                return found
+def _incise(doc: Doc, open_: int, close: int) -> tuple[int, int, Attribution] | None:
+    """« A, affirme-t-elle. B »: an attribution interrupting a quote from inside; the incise's tokens and attribution."""
+    for token in doc[open_ + 2:close]:
+        if token.text != "," or token.i + 2 >= close:
+            continue
+        found = after_quote(doc, token.i - 1)
+        if found is None or found.speaker is None or found.cue is None or found.cue[0] != token.i + 1:
+            continue
+        if "-à-" in doc[found.cue[0]:found.cue[1]].text or found.speaker[0] < found.cue[0]:
+            continue
+        end = found.speaker[1]
+        if end + 1 < close and doc[end].text in {".", ",", ";", ":"}:
+            return (token.i, end + 1, found)
     return None
+
+
+def _split(doc: Doc, mark: Marked, open_: int, close: int, incise: tuple[int, int, Attribution]) -> list[_Item]:
+    """The two quotes on either side of an incise, both with its attribution."""
+    first, after, attribution = incise
+    last = doc[first - 1]
+    left_end = last.idx + len(last.text)
+    right_start = doc[after].idx
+    items = []
+    if left_end > mark.start:
+        items.append(_Item(mark.start, left_end, "direct", attribution, open_, first - 1))
+    if mark.end > right_start:
+        items.append(_Item(right_start, mark.end, "direct", attribution, after - 1, close))
+    return items
 
 
 def _kind(doc: Doc, open_: int, inner: str, attribution: Attribution | None) -> str:
