@@ -83,3 +83,31 @@ def test_quote_after_a_new_paragraph_takes_the_previous_sentence_subject(tmp_pat
         "« Nous voulons une pause », a déclaré François Brottes.\n\n"
         "À la reprise, Christian Jacob a demandé la parole. « On ne peut pas accepter un tel mépris de notre règlement. »")))
     assert found["On ne peut pas accepter un tel mépris de notre règlement."] == "Christian Jacob"
+
+
+def test_multiword_cues_before_and_after_the_quote(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le ministre Paul Durand a fait valoir : « La taxe est juste. »\n\n"
+        "« Rien n'est joué », fait valoir Jean Dupont, maire de Lyon."))
+    cues = {q.text: (q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) for q in analysis.quotes}
+    assert cues["La taxe est juste."] == ("Paul Durand", "a fait valoir")
+    assert cues["Rien n'est joué"] == ("Jean Dupont", "fait valoir")
+
+
+def test_multiword_cue_of_reported_speech(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le ministre Paul Durand a fait valoir que la taxe était juste. "
+        "La présidente Sophie Martin tient à préciser que rien n'est décidé."))
+    indirect = [(q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) for q in analysis.quotes if q.kind == "indirect"]
+    assert indirect == [
+        ("que la taxe était juste", "Paul Durand", "a fait valoir"),
+        ("que rien n'est décidé", "Sophie Martin", "tient à préciser"),
+    ]
+
+
+def test_speech_noun_gives_its_holder(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "La déclaration du ministre Paul Durand : « Nous agirons vite. »\n\n"
+        "Le maire Jean Dupont a publié un communiqué : « Nous resterons mobilisés. »")))
+    assert found["Nous agirons vite."] == "Paul Durand"
+    assert found["Nous resterons mobilisés."] == "Jean Dupont"

@@ -45,6 +45,37 @@ def is_speech_token(token: Token) -> bool:
     return False
 
 
+def multiword_cue(doc: Doc, start: int) -> tuple[int, int] | None:
+    """A multi-word cue starting at a token (`fait valoir`, `s'est dit`, `tient à souligner`): its end and its verb."""
+    for cue in speech.MULTIWORD_CUES:
+        if len(cue) < 2:
+            continue
+        k, verb = start, -1
+        for n, word in enumerate(cue):
+            while n and k < len(doc) and doc[k].pos_ == "AUX" and verb < 0:
+                k += 1
+            if k >= len(doc) or not _cue_word(doc[k], word, first=n == 0):
+                break
+            if verb < 0 and doc[k].pos_ in {"VERB", "AUX"} and word not in _REFLEXIVE:
+                verb = k
+            k += 1
+        else:
+            return (k, verb if verb >= 0 else start)
+    return None
+
+
+_REFLEXIVE = {"se", "s'", "s’"}
+
+
+def _cue_word(token: Token, word: str, *, first: bool) -> bool:
+    """True when a token is this word of a multi-word cue: reflexives alike, verbs by lemma, the rest literally."""
+    if word in _REFLEXIVE:
+        return token.lower_ in _REFLEXIVE
+    if token.lower_ == word:
+        return True
+    return token.lemma_.lower() == word and token.pos_ in {"VERB", "AUX"}
+
+
 def negated(doc: Doc, cue: int) -> bool:
     """True when the verb group around the cue is negated (`n'a pas dit`) or hypothetical."""
     left = max(0, cue - 4)
@@ -66,6 +97,10 @@ def after_quote(doc: Doc, close: int) -> Attribution | None:
     subject: tuple[int, int] | None = None
     for j in range(i, min(n, i + 6)):
         token = doc[j]
+        multi = multiword_cue(doc, j) if token.lower_ not in _REFLEXIVE else None
+        if multi is not None and not negated(doc, j):
+            speaker = subject or _inverted_subject(doc, multi[0] - 1)
+            return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, multi[0]), "after")
         verb_like = token.pos_ != "NOUN" or (j == i and j + 1 < n and doc[j + 1].pos_ in {"DET", "PROPN"})
         if is_speech_token(token) and verb_like and not negated(doc, j):
             speaker = subject or _inverted_subject(doc, j)
@@ -147,6 +182,29 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
                     return Attribution(apposed(doc, span), (j - (token.lower_ == "après"), j + 1), "source")
         if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_):
             return Attribution(subject_of(doc, j, floor), _cue_span(doc, j), "before")
+        multi = multiword_cue(doc, j)
+        if multi is not None and multi[0] <= open_ and not negated(doc, multi[1]):
+            return Attribution(subject_of(doc, multi[1], floor), (_cue_span(doc, j)[0], multi[0]), "before")
+        if token.pos_ == "NOUN" and token.lemma_.lower() in speech.SPEECH_NOUNS:
+            holder = _noun_holder(doc, token, floor)
+            if holder is not None:
+                return Attribution(holder, (j, j + 1), "noun")
+    return None
+
+
+def _noun_holder(doc: Doc, noun: Token, floor: int) -> tuple[int, int] | None:
+    """Who a speech noun belongs to: `la déclaration du ministre :`, `dans un communiqué, X :`, `sa déclaration`."""
+    for child in noun.children:
+        named = any(t.ent_type_ in {"PER", "ORG"} for t in child.subtree) or child.lower_ in speech.ROLE_NOUNS
+        if child.dep_.startswith("nmod") and child.i > noun.i and named:
+            return _phrase_of(doc, child)
+    head = noun.head
+    if head.i != noun.i and head.pos_ in {"VERB", "AUX"} and noun.dep_.startswith(("obl", "obj")):
+        for child in head.children:
+            if child.dep_.startswith("nsubj") and child.i >= floor and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+                if child.pos_ == "PRON" and child.lower_ not in speech.SUBJECT_PRONOUNS:
+                    return None
+                return _phrase_of(doc, child)
     return None
 
 

@@ -16,7 +16,7 @@ from veille.errors import Problem, message
 from veille.lang.fr import speech
 from veille.model import Quote, Span, Speaker
 
-_CONFIDENCE = {"after": 0.9, "before": 0.85, "source": 0.85, "dash": 0.8, "elided": 0.75, "inside": 0.8, "context": 0.6}
+_CONFIDENCE = {"after": 0.9, "before": 0.85, "noun": 0.75, "source": 0.85, "dash": 0.8, "elided": 0.75, "inside": 0.8, "context": 0.6}
 
 
 @Language.factory(

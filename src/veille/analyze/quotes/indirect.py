@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from veille.analyze.quotes.attribution import _cue_span, after_quote, names_someone, negated, noun_phrase, subject_of
+from veille.analyze.quotes.attribution import _cue_span, after_quote, multiword_cue, names_someone, negated, noun_phrase, subject_of
 from veille.lang.fr import speech
 
 _QUE = {"que", "qu'", "qu’"}
@@ -48,13 +48,18 @@ def _content_end(doc: Doc, sentence: SpacySpan, start_token: int) -> int:
 def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
     """`SUBJ a annoncé (à X) que CONTENT` and `SUBJ affirme avoir ...`."""
     found: list[Reported] = []
+    covered = 0
     for token in sentence:
-        lemma = token.lemma_.lower()
-        if lemma not in speech.INDIRECT_VERBS or token.pos_ not in {"VERB"} or negated(doc, token.i):
+        if token.i < covered:
             continue
-        reach = 22 if token.i + 1 < sentence.end and doc[token.i + 1].text == "," else 6
-        que = next((t for t in doc[token.i + 1:min(sentence.end, token.i + reach)] if t.lower_ in _QUE), None)
-        inf = doc[token.i + 1] if token.i + 1 < sentence.end else None
+        lemma = token.lemma_.lower()
+        multi = multiword_cue(doc, token.i) if lemma in speech.INDIRECT_MULTIWORD_HEADS else None
+        if (lemma not in speech.INDIRECT_VERBS and multi is None) or token.pos_ not in {"VERB"} or negated(doc, token.i):
+            continue
+        last = multi[0] - 1 if multi else token.i
+        reach = 22 if last + 1 < sentence.end and doc[last + 1].text == "," else 6
+        que = next((t for t in doc[last + 1:min(sentence.end, last + reach)] if t.lower_ in _QUE), None)
+        inf = doc[token.i + 1] if token.i + 1 < sentence.end and multi is None else None
         if que is not None and not any(t.text in {".", ";"} for t in doc[token.i:que.i]):
             start_tok = que.i
         elif inf is not None and "Inf" in inf.morph.get("VerbForm") and lemma in {"affirmer", "assurer", "dire", "raconter", "déclarer", "reconnaître", "nier", "expliquer", "estimer", "admettre", "avouer", "penser", "croire"}:
@@ -65,7 +70,9 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
             continue
         end = _clause_end(doc, sentence, doc[start_tok])
         subject = subject_of(doc, token.i, sentence.start)
-        found.append(Reported(doc[start_tok].idx, end, subject, _cue_span(doc, token.i)))
+        cue = (_cue_span(doc, token.i)[0], multi[0]) if multi else _cue_span(doc, token.i)
+        covered = cue[1]
+        found.append(Reported(doc[start_tok].idx, end, subject, cue))
     return found
 
 

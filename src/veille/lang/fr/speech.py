@@ -58,6 +58,10 @@ MULTIWORD_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(cue.split()) for cue i
     "évoquer", "donner le ton", "lancer un appel", "rester muet", "rester muette",
 ))
 
+#: First verbs (lemmas) of the multi-word cues that introduce a `que` clause of reported
+#: speech (`a fait valoir que`, `tient à préciser que`, `a mis en garde que`).
+INDIRECT_MULTIWORD_HEADS: frozenset[str] = frozenset({"faire", "tenir", "mettre"})
+
 #: Predicates about an actor's communication that set who is speaking in the paragraph,
 #: without being quotes themselves (`La Maison Blanche reste muette sur ...`).
 COMMUNICATION_CONTEXT: frozenset[str] = frozenset("""
