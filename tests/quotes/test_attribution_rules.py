@@ -111,3 +111,21 @@ def test_speech_noun_gives_its_holder(tmp_path: Path, nlp: object) -> None:
         "Le maire Jean Dupont a publié un communiqué : « Nous resterons mobilisés. »")))
     assert found["Nous agirons vite."] == "Paul Durand"
     assert found["Nous resterons mobilisés."] == "Jean Dupont"
+
+
+def test_reported_speech_before_a_colon_quote_and_at_a_coordinated_verb(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le premier ministre Jean-Marc Ayrault a affirmé qu'il ne baissera pas les bras : « Nous tiendrons. »\n\n"
+        "Le ministre Paul Durand a affirmé que la croissance serait faible, mais a cependant réitéré ses engagements."))
+    indirect = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert indirect == {
+        "qu'il ne baissera pas les bras": "Jean-Marc Ayrault",
+        "que la croissance serait faible": "Paul Durand",
+    }
+
+
+def test_reported_speech_stops_at_the_paragraph(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Nick De Santis a affirmé que certains joueurs ne seront pas de retour en 2013\n\n"
+        "Sur le plan sportif, la saison a été bonne."))
+    assert [q.text for q in analysis.quotes] == ["que certains joueurs ne seront pas de retour en 2013"]

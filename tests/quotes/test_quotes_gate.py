@@ -11,11 +11,11 @@ from veille.evaluate.runner import evaluate
 ROOT = Path(__file__).parents[2]
 #: Pinned at what was measured, rounded down by a hair (seed + gold/dev/quotes, 31 articles).
 MINIMUM = {
-    ("quotes@80", "f1"): 0.84,
-    ("quotes@30", "f1"): 0.87,
-    ("speaker", "recall"): 0.59,
-    ("quote+speaker", "f1"): 0.50,
-    ("not_quotes", "recall"): 0.80,
+    ("quotes@80", "f1"): 0.87,
+    ("quotes@30", "f1"): 0.88,
+    ("speaker", "recall"): 0.86,
+    ("quote+speaker", "f1"): 0.76,
+    ("not_quotes", "recall"): 0.84,
 }
 
 

@@ -56,7 +56,7 @@ def multiword_cue(doc: Doc, start: int) -> tuple[int, int] | None:
                 k += 1
             if k >= len(doc) or not _cue_word(doc[k], word, first=n == 0):
                 break
-            if verb < 0 and doc[k].pos_ in {"VERB", "AUX"} and word not in _REFLEXIVE:
+            if verb < 0 and (doc[k].pos_ in {"VERB", "AUX"} or n == 0) and word not in _REFLEXIVE:
                 verb = k
             k += 1
         else:
@@ -72,6 +72,8 @@ def _cue_word(token: Token, word: str, *, first: bool) -> bool:
     if word in _REFLEXIVE:
         return token.lower_ in _REFLEXIVE
     if token.lower_ == word:
+        return True
+    if first and speech.CUE_HEAD_FORMS.get(token.lower_) == word:
         return True
     return token.lemma_.lower() == word and token.pos_ in {"VERB", "AUX"}
 

@@ -61,7 +61,7 @@ class QuoteFinder:
         items = [it for m in pairing.quotes if in_body(doc, m.open, m.close + 1) for it in self._marked(doc, m)]
         if self.indirect:
             for sentence in doc.sents:
-                for r in find_reported(doc, sentence):
+                for r in find_reported(doc, sentence, context.quoted):
                     if in_body(doc, r.start, r.end) and r.end > r.start:
                         items.append(_Item(r.start, r.end, "indirect", Attribution(r.speaker, r.cue, "before")))
         items.sort(key=lambda it: it.start)

@@ -62,6 +62,16 @@ MULTIWORD_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(cue.split()) for cue i
 #: speech (`a fait valoir que`, `tient à préciser que`, `a mis en garde que`).
 INDIRECT_MULTIWORD_HEADS: frozenset[str] = frozenset({"faire", "tenir", "mettre"})
 
+#: Inflected forms of the first verbs of multi-word cues, which the tagger may miss
+#: (`fait savoir` tagged as a noun): form -> lemma.
+CUE_HEAD_FORMS: dict[str, str] = {
+    form: lemma for lemma, forms in {
+        "faire": "fait fais font faisait faisaient fera feront ferait feraient faire",
+        "tenir": "tient tiennent tenait tenaient tenu tenue tiendra tiendrait tenir",
+        "mettre": "met mettent mettait mis mise mettra mettre",
+    }.items() for form in forms.split()
+}
+
 #: Predicates about an actor's communication that set who is speaking in the paragraph,
 #: without being quotes themselves (`La Maison Blanche reste muette sur ...`).
 COMMUNICATION_CONTEXT: frozenset[str] = frozenset("""
