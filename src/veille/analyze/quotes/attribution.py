@@ -135,7 +135,7 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
             j += 1
             depth += 1
             continue
-        if token.pos_ in {"DET", "PROPN", "NOUN"} or (token.pos_ == "PRON" and token.lower_ in {"lui", "elle"}):
+        if token.pos_ in {"DET", "PROPN", "NOUN"} or token.ent_type_ in {"PER", "ORG"} or (token.pos_ == "PRON" and token.lower_ in {"lui", "elle"}):
             phrase = apposed(doc, noun_phrase(doc, j))
             incise = phrase[1] < n and doc[phrase[1]].text == "," and phrase[1] - phrase[0] == 1 and not doc[j].ent_type_
             if not incise:
@@ -236,6 +236,8 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     token = doc[verb]
     for _ in range(3):
         for child in token.children:
+            if child.lower_ in {"lui", "leur"} and child.i < token.i:
+                continue
             if child.dep_.startswith("nsubj") or child.dep_ == "expl:subj":
                 if child.i < floor or _crosses_sentence(doc, child.i, verb):
                     break

@@ -16,6 +16,7 @@ from veille.errors import Problem, message
 from veille.lang.fr import speech
 from veille.model import Quote, Span, Speaker
 
+_MARKS = set("«»“”„‹›\"")
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "noun": 0.75, "source": 0.85, "dash": 0.8, "elided": 0.75, "inside": 0.8, "context": 0.6}
 
 
@@ -96,7 +97,7 @@ class QuoteFinder:
         if _ends_clause(doc, c):
             attribution = after_quote(doc, c)
         if attribution is None:
-            attribution = before_quote(doc, o, max(0, sentence_floor - 1)) or _elided(doc, o)
+            attribution = before_quote(doc, o, max(0, sentence_floor - 1)) or _elided(doc, o) or _late_incise(doc, c)
         kind = _kind(doc, o, inner, attribution)
         return [_Item(mark.start, mark.end, kind, attribution, o, c)]
 
@@ -206,6 +207,22 @@ def _ends_clause(doc: Doc, close: int) -> bool:
         if not (token.pos_ in {"AUX", "ADV"} or token.lower_ in {"s'", "s’", "se"}):
             return False
     return False
+
+
+def _late_incise(doc: Doc, close: int) -> Attribution | None:
+    """`« ... », y compris le montant, commente Song Myung-Sup.`: an incise closing the quote's sentence further on."""
+    for k in range(close + 2, min(len(doc), close + 30)):
+        token = doc[k]
+        if token.text in {".", "!", "?", ";"} or token.text in _MARKS or "\n" in token.text:
+            return None
+        if token.text != ",":
+            continue
+        found = after_quote(doc, k - 1)
+        if found is not None and found.speaker is not None and found.cue is not None and found.cue[0] == k + 1:
+            end = found.speaker[1]
+            if end >= len(doc) or doc[end].text in {".", "!", "?", ",", ";"}:
+                return found
+    return None
 
 
 def _elided(doc: Doc, open_: int) -> Attribution | None:

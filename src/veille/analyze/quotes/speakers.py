@@ -90,6 +90,10 @@ def _entity_in(doc: Doc, start: int, end: int) -> Entity | None:
 def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
     """A pronoun's speaker: the entities component's answer, else the latest compatible person."""
     found = entity_at(doc, mention.start, mention.end)
+    if mention.text.lower() in {"ils", "elles"} and (found is None or found[0].type == "PER"):
+        group = _plural_subject_before(doc, mention.start)
+        if group is not None:
+            return speaker_of(doc, group, context)
     if found is not None and found[1].start == mention.start:
         if _named_only_in_quotes(found[0], mention.start, context):
             previous = _previous_speaker(mention, context)
@@ -98,6 +102,20 @@ def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
         return _speaker(doc, found[0], mention, context)
     entity = salient_person(doc, mention.start, context, speech.SUBJECT_PRONOUNS.get(mention.text.lower(), ""))
     return _speaker(doc, entity, mention, context) if entity else None
+
+
+def _plural_subject_before(doc: Doc, before: int) -> tuple[int, int] | None:
+    """`Des analystes jugent ... Ils estiment`: the plural noun subject of the previous sentence, in the paragraph."""
+    tokens = [t for t in doc if t.idx < before]
+    if not tokens or tokens[-1].sent.start == 0:
+        return None
+    previous = doc[tokens[-1].sent.start - 1].sent
+    if "\n" in doc.text[previous.end_char:before] or "\n" in previous.text.strip():
+        return None
+    for token in previous:
+        if token.dep_.startswith("nsubj") and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"):
+            return (token.left_edge.i, token.i + 1)
+    return None
 
 
 def _named_only_in_quotes(entity: Entity, before: int, context: Context) -> bool:
