@@ -129,3 +129,29 @@ def test_reported_speech_stops_at_the_paragraph(tmp_path: Path, nlp: object) -> 
         "Nick De Santis a affirmé que certains joueurs ne seront pas de retour en 2013\n\n"
         "Sur le plan sportif, la saison a été bonne."))
     assert [q.text for q in analysis.quotes] == ["que certains joueurs ne seront pas de retour en 2013"]
+
+
+def test_plural_pronoun_goes_to_the_plural_subject(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "« Le contexte est bien pire qu'attendu », commente Song Myung-Sup, analyste à Séoul.\n\n"
+        "Malgré tout, des analystes jugent dans la presse coréenne que le jugement pourrait être une chance. "
+        "Ils estiment que le groupe doit changer sa culture."))
+    indirect = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert indirect["que le groupe doit changer sa culture"] == "des analystes"
+
+
+def test_incise_further_on_in_the_quote_sentence(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le titre a chuté lundi.\n\n"
+        "« Le contexte de la perte est bien pire qu'attendu », y compris le montant imposé à Samsung, "
+        "commente Song Myung-Sup, analyste à Séoul.")))
+    assert found["Le contexte de la perte est bien pire qu'attendu"] == "Song Myung-Sup"
+
+
+def test_indirect_object_clitic_is_no_subject(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Nadine Morano l'avait critiquée.\n\n"
+        "« C'est la grande bourgeoisie qui s'exprime », lui avait dit Christian Jacob, président du groupe UMP, "
+        "avant de poursuivre « Vous êtes une héritière ».")))
+    assert found["C'est la grande bourgeoisie qui s'exprime"] == "Christian Jacob"
+    assert found["Vous êtes une héritière"] == "Christian Jacob"

@@ -105,14 +105,11 @@ def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
 
 
 def _plural_subject_before(doc: Doc, before: int) -> tuple[int, int] | None:
-    """`Des analystes jugent ... Ils estiment`: the plural noun subject of the previous sentence, in the paragraph."""
+    """`Des analystes jugent ... Ils estiment`: the latest plural noun subject before the pronoun, in its paragraph."""
     tokens = [t for t in doc if t.idx < before]
-    if not tokens or tokens[-1].sent.start == 0:
-        return None
-    previous = doc[tokens[-1].sent.start - 1].sent
-    if "\n" in doc.text[previous.end_char:before] or "\n" in previous.text.strip():
-        return None
-    for token in previous:
+    for token in reversed(tokens[-60:]):
+        if "\n" in token.text:
+            return None
         if token.dep_.startswith("nsubj") and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"):
             return (token.left_edge.i, token.i + 1)
     return None
