@@ -31,6 +31,7 @@ def show(analysis: Analysis, console: Console | None = None) -> None:
     _quotes(out, analysis)
     _timexes(out, analysis)
     _events(out, analysis)
+    _stances(out, analysis)
     for warning in analysis.warnings:
         out.print(f"[yellow]warning:[/yellow] {escape(warning)}")
 
@@ -67,11 +68,26 @@ def _timexes(out: Console, analysis: Analysis) -> None:
 def _events(out: Console, analysis: Analysis) -> None:
     if not analysis.events:
         return
+    names = {e.id: e.name for e in analysis.entities}
     table = Table("type", "status", "actors", "recipients", "date", "trigger", title="Events", title_justify="left")
     for event in analysis.events:
         table.add_row(
             event.type + (f"/{event.mode}" if event.mode else ""), event.status,
-            escape(", ".join(event.actors)), escape(", ".join(event.recipients)),
+            escape(", ".join(names.get(a, a) for a in event.actors)),
+            escape(", ".join(names.get(r, r) for r in event.recipients)),
             event.date or "—", escape(event.trigger.text),
         )
+    out.print(table)
+
+
+def _stances(out: Console, analysis: Analysis) -> None:
+    if not analysis.stances:
+        return
+    names = {e.id: e.name for e in analysis.entities}
+    table = Table("holder", "target", "polarity", "when", "evidence", title="Stances", title_justify="left")
+    for stance in analysis.stances:
+        when = stance.date or (f"before {stance.before}" if stance.before else "—")
+        evidence = analysis.text[stance.evidence.start : stance.evidence.end]
+        table.add_row(escape(names.get(stance.holder, stance.holder)), escape(names.get(stance.target, stance.target)),
+                      f"{stance.polarity:+.2f}", when, escape(evidence))
     out.print(table)
