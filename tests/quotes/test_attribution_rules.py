@@ -155,3 +155,14 @@ def test_indirect_object_clitic_is_no_subject(tmp_path: Path, nlp: object) -> No
         "avant de poursuivre « Vous êtes une héritière ».")))
     assert found["C'est la grande bourgeoisie qui s'exprime"] == "Christian Jacob"
     assert found["Vous êtes une héritière"] == "Christian Jacob"
+
+
+def test_pour_lui_and_coordinated_partial_quotes(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Jean-Marie Le Pen a répondu mardi dans une vidéo.\n\n"
+        "Pour lui, l'élite parisienne le caractérise d'être « grossier » et « inquiétant », alors qu'elle accepte sa fille.\n\n"
+        "La loi empêche l'accès à des pages telles que « suicide » ou « permanganate de potassium »."))
+    found = speakers(analysis)
+    assert found["grossier"] == "Jean-Marie Le Pen"
+    assert found["inquiétant"] == "Jean-Marie Le Pen"
+    assert "permanganate de potassium" not in found

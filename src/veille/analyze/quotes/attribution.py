@@ -300,6 +300,8 @@ def names_someone(doc: Doc, phrase: tuple[int, int]) -> bool:
     if any(t.ent_type_ in {"PER", "ORG"} for t in span):
         return True
     words = {t.lower_ for t in span}
+    if len(span) == 1 and span[0].lower_ in {"lui", "elle", "eux", "elles"}:
+        return True
     return bool(words & speech.ROLE_NOUNS) or bool(words & speech.SPEAKING_BODIES)
 
 

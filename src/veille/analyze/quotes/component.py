@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -17,6 +18,7 @@ from veille.lang.fr import speech
 from veille.model import Quote, Span, Speaker
 
 _MARKS = set("«»“”„‹›\"")
+_COORDINATED = re.compile(r"[»”\"]\s*(,|et|ou)\s*[«“\"]\s*$")
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "noun": 0.75, "source": 0.85, "dash": 0.8, "elided": 0.75, "inside": 0.8, "context": 0.6}
 
 
@@ -109,6 +111,9 @@ class QuoteFinder:
             speaker = speaker_of(doc, attribution.speaker, context)
         inner = doc.text[item.start:item.end]
         via = attribution.via if attribution and speaker else "context"
+        if speaker is None and item.kind != "indirect" and _coordinated(doc, item, context):
+            last = context.speakers[-1][1]
+            speaker = Speaker(last.entity, last.name, last.mention)
         if speaker is None and item.kind != "indirect":
             if _epithet(doc, item, inner):
                 return None
@@ -142,6 +147,14 @@ class QuoteFinder:
         if item.kind == "direct" and gap.count("\n\n") <= 1 and gap.count("\n") <= 2:
             return Speaker(previous.entity, previous.name, previous.mention)
         return None
+
+
+def _coordinated(doc: Doc, item: _Item, context: Context) -> bool:
+    """`« grossier » et « inquiétant »`: a quote coordinated with the quote just before, which has a speaker."""
+    if not context.speakers or not _COORDINATED.search(doc.text[max(0, item.start - 10):item.start]):
+        return False
+    between = doc.text[context.speakers[-1][0]:item.start]
+    return sum(between.count(mark) for mark in "«“") <= 1
 
 
 def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | None:
