@@ -11,8 +11,8 @@ from veille.evaluate.runner import evaluate
 ROOT = Path(__file__).parents[2]
 #: Pinned at what was measured, rounded down by a hair (seed + gold/dev/quotes, 31 articles).
 MINIMUM = {
-    ("quotes@80", "f1"): 0.88,
-    ("quotes@30", "f1"): 0.88,
+    ("quotes@80", "f1"): 0.89,
+    ("quotes@30", "f1"): 0.89,
     ("speaker", "recall"): 0.89,
     ("quote+speaker", "f1"): 0.79,
     ("not_quotes", "recall"): 0.80,
