@@ -21,7 +21,7 @@ from typing import Any
 import duckdb
 
 from veille.store import queries as Q
-from veille.store.db import Store
+from veille.store.db import Store, recount_derived
 
 _COPY = {  # table -> select list for a copy k of its rows; m maps old article ids to new ones
     "articles": "m.new AS id, t.source || '#' || m.k AS source, t.date + 7 * m.k AS date, t.* EXCLUDE (id, source, date)",
@@ -68,6 +68,7 @@ def synthesise(con: duckdb.DuckDBPyConnection) -> list[str]:
 def build(source_db: Path, db: Path, size: int) -> dict[str, Any]:
     """A store of at least `size` articles made from the analysed ones."""
     shutil.copy(source_db, db)
+    Store(db).migrate()
     con = duckdb.connect(str(db))
     synthetic = synthesise(con)
     base = con.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -81,6 +82,7 @@ def build(source_db: Path, db: Path, size: int) -> dict[str, Any]:
         con.execute(f"INSERT INTO {table} BY NAME SELECT {select} FROM {table} t JOIN m ON m.old = t.{key}")
     con.execute("INSERT INTO event_participants SELECT em.new, p.entity_id, p.role FROM event_participants p "
                 "JOIN em ON em.old = p.event_id")
+    recount_derived(con)  # the copies bypass the ingest, which keeps the aggregates up to date
     con.execute("CHECKPOINT")
     counts = Q.stats(con)
     con.close()

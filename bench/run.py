@@ -54,9 +54,14 @@ def report(ingest: dict, built: dict, latency: dict) -> list[str]:  # type: igno
     lines = [
         f"# veille bench ({os.cpu_count()} CPUs, {ingest['workers']} processes)", "",
         "| measure | value | target |", "|---|---|---|",
-        f"| bare nlp.pipe | {b['rate']:.1f} articles/s ({b['articles']} in {b['seconds']:.0f} s) | |",
-        f"| veille ingest | {i['rate']:.1f} articles/s ({i['articles']} in {i['seconds']:.0f} s) | |",
-        f"| throughput ratio | {ingest['ratio']:.2f} | >= 0.8 |",
+        f"| bare nlp.pipe, steady (after its first {b['warm']} articles) | {b['rate']:.1f} articles/s | |",
+        f"| veille ingest, steady (after its first {i['warm']} articles) | {i['rate']:.1f} articles/s | |",
+        f"| throughput ratio, steady (model loads left out on both sides) | {ingest['ratio']:.2f} | >= 0.8 |",
+        f"| bare nlp.pipe, end to end (model load {b['load_seconds']:.0f} s, workers forked with it) "
+        f"| {b['rate_end_to_end']:.1f} articles/s ({b['articles']} in {b['load_seconds'] + b['seconds']:.0f} s) | |",
+        f"| veille ingest, end to end (fresh process, each worker loads the pipeline) "
+        f"| {i['rate_end_to_end']:.1f} articles/s ({i['articles']} in {i['seconds']:.0f} s) | |",
+        f"| throughput ratio, end to end | {ingest['ratio_end_to_end']:.2f} | |",
         f"| peak memory, all processes, at {i['mark']} articles | {i['peak_tree_mb_at_mark']:.0f} MB | flat |",
         f"| peak memory, all processes, at {i['articles']} articles | {i['peak_tree_mb_at_end']:.0f} MB | flat |",
         f"| peak memory, ingest process, at {i['mark']} articles | {i['peak_main_mb_at_mark']:.0f} MB | flat |",

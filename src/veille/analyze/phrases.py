@@ -14,6 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from veille.lang.fr import roles
 
 _ROLE_WORDS: list[tuple[str, ...]] = sorted((tuple(r.split()) for r in roles.ROLE_NOUNS), key=len, reverse=True)
+#: The role nouns by their first word, longest first, so that each token is checked against a few.
+_ROLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _words in _ROLE_WORDS:
+    _ROLES_BY_FIRST.setdefault(_words[0], []).append(_words)
 _OPEN_QUOTES = "«“"
 _CLOSE_QUOTES = "»”"
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
@@ -67,7 +71,7 @@ def _ent_at(doc: Doc, index: int) -> Span | None:
 
 def _match_role(doc: Doc, i: int) -> int:
     """The number of tokens of the longest role noun starting at token i, or 0."""
-    for words in _ROLE_WORDS:
+    for words in _ROLES_BY_FIRST.get(doc[i].lower_, ()):
         if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
             return len(words)
     return 0

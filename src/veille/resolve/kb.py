@@ -271,6 +271,7 @@ class KnowledgeBase:
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.con = con
+        self._lookups: dict[tuple[str, str | None], list[KBEntry]] = {}
 
     @classmethod
     def open(cls, path: Path | str) -> KnowledgeBase:
@@ -290,13 +291,19 @@ class KnowledgeBase:
         return cls(con)
 
     def lookup(self, name: str, kind: str | None = None) -> list[KBEntry]:
-        """Items bearing the name (label or alias, French or English), best known first."""
+        """Items bearing the name (label or alias, French or English), best known first (memoised: the KB is read-only)."""
+        key = (name_key(name), kind)
+        if key in self._lookups:
+            return list(self._lookups[key])
+        if len(self._lookups) > 100_000:
+            self._lookups.clear()
         rows = self.con.execute(
             "SELECT DISTINCT i.qid, i.type, i.label_fr, i.label_en, i.sitelinks, i.country FROM names n "
             "JOIN items i USING (qid) WHERE n.key = ? AND (? IS NULL OR i.type = ?) ORDER BY i.sitelinks DESC, i.qid",
-            [name_key(name), kind, kind],
+            [key[0], kind, kind],
         ).fetchall()
-        return [KBEntry(*row) for row in rows]
+        self._lookups[key] = [KBEntry(*row) for row in rows]
+        return list(self._lookups[key])
 
     def get(self, qid: str) -> KBEntry | None:
         """The item with this id."""

@@ -39,6 +39,24 @@ class Migration:
     sql: str
 
 
+#: The tables derived from others, and how each is recounted from scratch. The ingest keeps them
+#: up to date batch by batch (store/ingest.py); a migration or a bulk load (bench) recounts them.
+DERIVED: dict[str, str] = {
+    "entity_days": "INSERT INTO entity_days SELECT entity_id, date, sum(mentions), count(*) "
+                   "FROM entity_articles GROUP BY entity_id, date",
+    "quote_mentions": "INSERT INTO quote_mentions SELECT DISTINCT q.id, q.article_id, m.entity_id "
+                      "FROM mentions m JOIN quotes q ON q.article_id = m.article_id "
+                      "AND m.start >= q.start AND m.\"end\" <= q.\"end\"",
+}
+
+
+def recount_derived(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild every derived table from its sources (after a bulk load that bypassed the ingest)."""
+    for table, sql in DERIVED.items():
+        con.execute(f"DELETE FROM {table}")  # table names are constants
+        con.execute(sql)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, sources, failures and the analysis tables", """
 CREATE TABLE articles (
@@ -113,6 +131,10 @@ CREATE TABLE ingest_runs (
 ALTER TABLE stances ADD COLUMN before VARCHAR;
 UPDATE stances SET date = NULL WHERE date = CAST(article_date AS VARCHAR);
 """),
+    Migration(3, "entity_days and quote_mentions: aggregates maintained at ingest for the entity profile", """
+CREATE TABLE entity_days (entity_id VARCHAR NOT NULL, date DATE, mentions BIGINT NOT NULL, articles BIGINT NOT NULL);
+CREATE TABLE quote_mentions (quote_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, entity_id VARCHAR NOT NULL);
+""" + "\n".join(f"{sql};" for sql in DERIVED.values())),
 )
 
 

@@ -35,6 +35,8 @@ from veille.store.db import Store
 #: LSH bands over the 64 MinHash values: 16 bands of 4 catch pairs above ~0.5 similarity,
 #: which are then checked against `near_duplicate`.
 BANDS, ROWS = 16, 4
+#: Stored fingerprints kept in memory for the near-duplicate check (~1 KB each).
+FINGERPRINTS = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,11 @@ class IngestOptions:
 
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     batch_size: int = 16
+    #: A transaction gathers whole analysed batches until it holds this many articles or
+    #: `commit_seconds` have passed: each DuckDB transaction costs ~50 ms of the main
+    #: process (open, commit, checkpoint on close), CPU taken from the analysis workers.
+    commit_every: int = 64
+    commit_seconds: float = 2.0
     near_duplicate: float = 0.8
     reread: bool = False
     read: ReadOptions = field(default_factory=ReadOptions)
@@ -105,6 +112,9 @@ class _State:
             self.bands: dict[int, str] = dict(con.execute("SELECT band_key, min(article_id) FROM minhash_bands GROUP BY band_key").fetchall())
             self.resolver.load(con.execute("SELECT id, name, type FROM entities ORDER BY id").fetchall())
         self.in_flight: dict[str, _Pending] = {}
+        #: Fingerprints of stored articles met as duplicate candidates or just written, most recent last:
+        #: spares a read connection to the store (~10 ms each) per candidate; bounded, so memory stays flat.
+        self.fingerprints: dict[str, str | None] = {}
         self.sources: list[dict[str, Any]] = []
         self.failures: list[dict[str, Any]] = []
 
@@ -112,9 +122,18 @@ class _State:
         """The fingerprint of an article in flight or in the store."""
         if article_id in self.in_flight:
             return self.in_flight[article_id].fingerprint
-        with self.store.reading() as con:
-            row = con.execute("SELECT fingerprint FROM articles WHERE id = ?", [article_id]).fetchone()
-        return row[0] if row else None
+        if article_id not in self.fingerprints:
+            with self.store.reading() as con:
+                row = con.execute("SELECT fingerprint FROM articles WHERE id = ?", [article_id]).fetchone()
+            self.remember(article_id, row[0] if row else None)
+        return self.fingerprints[article_id]
+
+    def remember(self, article_id: str, fingerprint: str | None) -> None:
+        """Keep a stored article's fingerprint at hand, forgetting the oldest beyond FINGERPRINTS."""
+        self.fingerprints.pop(article_id, None)
+        self.fingerprints[article_id] = fingerprint
+        while len(self.fingerprints) > FINGERPRINTS:
+            del self.fingerprints[next(iter(self.fingerprints))]
 
 
 class _Reader:
@@ -232,6 +251,8 @@ class _Writer:
                                             "relation": "original", "similarity": 1.0})
             rows["article_sources"].extend(pending.duplicates)
             rows["minhash_bands"].extend({"band_key": b, "article_id": data["id"]} for b in pending.bands)
+            if pending.fingerprint:
+                state.remember(data["id"], pending.fingerprint)
             self.report.stored += 1
         self._commit(rows)
         self.progress(len(analyses))
@@ -262,10 +283,25 @@ class _Writer:
                 verb = "INSERT OR REPLACE" if table == "failures" else "INSERT OR IGNORE" if table in _KEYED else "INSERT"
                 con.execute(f"{verb} INTO {table} BY NAME SELECT * FROM _batch")  # table names are constants
                 con.unregister("_batch")
+            if rows["entity_articles"]:
+                _add_entity_days(con, rows["entity_articles"])
             if rows["article_sources"]:
                 keys = [r["source_key"] for r in rows["article_sources"]]
                 con.execute("DELETE FROM failures WHERE source_key IN (SELECT unnest(?))", [keys])
         state.sources, state.failures = [], []
+
+
+def _add_entity_days(con: Any, entity_articles: list[dict[str, Any]]) -> None:
+    """Fold a batch's entity_articles rows into the per-entity-per-day aggregate, in the batch's transaction."""
+    con.register("_ea", R.arrow(entity_articles))
+    con.execute("CREATE OR REPLACE TEMP TABLE _days AS SELECT entity_id, CAST(date AS DATE) AS date, "
+                "sum(mentions) AS mentions, count(*) AS articles FROM _ea GROUP BY ALL")
+    con.unregister("_ea")
+    con.execute("UPDATE entity_days d SET mentions = d.mentions + b.mentions, articles = d.articles + b.articles "
+                "FROM _days b WHERE d.entity_id = b.entity_id AND d.date IS NOT DISTINCT FROM b.date")
+    con.execute("INSERT INTO entity_days SELECT b.* FROM _days b WHERE NOT EXISTS (SELECT 1 FROM entity_days d "
+                "WHERE d.entity_id = b.entity_id AND d.date IS NOT DISTINCT FROM b.date)")
+    con.execute("DROP TABLE _days")
 
 
 _KEYED = frozenset({"articles", "article_sources", "entities"})
@@ -286,8 +322,15 @@ def ingest(
     state = _State(store)
     reader, writer = _Reader(state, options, report, tick), _Writer(state, report, tick)
     with AnalysisPool(options.workers) as pool:
+        waiting: list[Record] = []
+        last = time.monotonic()
         for _ids, analyses in pool.map(reader.batches(paths)):
-            writer.write(analyses)
+            waiting.extend(analyses)
+            if len(waiting) >= options.commit_every or time.monotonic() - last >= options.commit_seconds:
+                writer.write(waiting)
+                waiting, last = [], time.monotonic()
+        if waiting:
+            writer.write(waiting)
     writer.flush()
     report.elapsed = time.monotonic() - started
     with store.writing() as con:

@@ -15,7 +15,7 @@ from veille.ids import make_id
 Rows = dict[str, list[dict[str, Any]]]
 TABLES = (
     "articles", "article_sources", "failures", "minhash_bands", "entities", "mentions", "entity_articles",
-    "quotes", "timexes", "events", "event_participants", "stances", "terms",
+    "quotes", "timexes", "events", "event_participants", "stances", "terms", "quote_mentions",
 )
 _WORD = re.compile(r"\w+")
 
@@ -61,6 +61,7 @@ def add_analysis(rows: Rows, data: dict[str, Any], ingested_at: str) -> None:
     rows["terms"].extend({"term": t, "article_id": aid} for t in terms_of(searchable))
     _entities(rows, data, aid, date)
     _quotes(rows, data, aid, date)
+    _quote_mentions(rows, data, aid)
     rows["timexes"].extend(
         {"article_id": aid, "start": t["start"], "end": t["end"], "text": t["text"], "type": t["type"],
          "value": t.get("value"), "mod": t.get("mod")}
@@ -102,6 +103,15 @@ def _quotes(rows: Rows, data: dict[str, Any], aid: str, date: str | None) -> Non
             "cue_start": cue.get("start"), "cue_end": cue.get("end"), "cue_text": cue.get("text"),
             "confidence": q.get("confidence"),
         })
+
+
+def _quote_mentions(rows: Rows, data: dict[str, Any], aid: str) -> None:
+    """Which entities are mentioned inside each quote: what `quotes(about=...)` looks up."""
+    spans = [(e["id"], m["start"], m["end"]) for e in data.get("entities", []) for m in e.get("mentions", [])]
+    for q in data.get("quotes", []):
+        quote_id = make_id(aid, "quote", q["start"], q["end"])
+        inside = dict.fromkeys(e for e, start, end in spans if start >= q["start"] and end <= q["end"])
+        rows["quote_mentions"].extend({"quote_id": quote_id, "article_id": aid, "entity_id": e} for e in inside)
 
 
 def _events(rows: Rows, data: dict[str, Any], aid: str, date: str | None) -> None:
