@@ -5,7 +5,8 @@ overlap is the shared characters over the longer of the two spans. Gold `quotes`
 partial, mixed) and `indirect_quotes` (their `content`) are matched against veille's quotes
 of the same family; `not_quotes` found as quotes count as spurious. Speakers match at entity
 level, leniently: same name once articles and case are set aside, or one name's words all
-within the other's (Trump / Donald Trump), compared with the speaker's (canonical) name.
+within the other's (Trump / Donald Trump, an initial standing for a first name: B. Obama / Barack
+Obama), compared with the speaker's (canonical) name.
 """
 
 from __future__ import annotations
@@ -141,4 +142,9 @@ def same_speaker(expected: str | None, quote: Quote) -> bool:
         return False
     gold = _words(expected)
     words = _words(quote.speaker.name)
-    return bool(words and gold and (gold <= words or words <= gold))
+    return bool(words and gold and (_within(gold, words) or _within(words, gold)))
+
+
+def _within(small: set[str], large: set[str]) -> bool:
+    """Every word of `small` is in `large`, an initial (`j`, `b`) standing for a word it begins."""
+    return all(w in large or (len(w) == 1 and any(x.startswith(w) and len(x) > 1 for x in large)) for w in small) and any(w in large for w in small if len(w) > 1)

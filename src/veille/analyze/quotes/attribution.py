@@ -37,10 +37,45 @@ def is_speech_token(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in speech.SPEECH_VERBS or token.lower_ in speech.SPEECH_VERBS:
         return True
+    if token.lower_.endswith("e") and token.lower_ + "r" in speech.SPEECH_VERBS:
+        return True
     for ending in ("ées", "és", "ée", "é"):
         if token.lower_.endswith(ending):
             return token.lower_[: -len(ending)] + "er" in speech.SPEECH_VERBS
     return False
+
+
+def multiword_cue(doc: Doc, start: int) -> tuple[int, int] | None:
+    """A multi-word cue starting at a token (`fait valoir`, `s'est dit`, `tient à souligner`): its end and its verb."""
+    for cue in speech.MULTIWORD_CUES:
+        if len(cue) < 2:
+            continue
+        k, verb = start, -1
+        for n, word in enumerate(cue):
+            while n and k < len(doc) and doc[k].pos_ == "AUX" and verb < 0:
+                k += 1
+            if k >= len(doc) or not _cue_word(doc[k], word, first=n == 0):
+                break
+            if verb < 0 and (doc[k].pos_ in {"VERB", "AUX"} or n == 0) and word not in _REFLEXIVE:
+                verb = k
+            k += 1
+        else:
+            return (k, verb if verb >= 0 else start)
+    return None
+
+
+_REFLEXIVE = {"se", "s'", "s’"}
+
+
+def _cue_word(token: Token, word: str, *, first: bool) -> bool:
+    """True when a token is this word of a multi-word cue: reflexives alike, verbs by lemma, the rest literally."""
+    if word in _REFLEXIVE:
+        return token.lower_ in _REFLEXIVE
+    if token.lower_ == word:
+        return True
+    if first and speech.CUE_HEAD_FORMS.get(token.lower_) == word:
+        return True
+    return token.lemma_.lower() == word and token.pos_ in {"VERB", "AUX"}
 
 
 def negated(doc: Doc, cue: int) -> bool:
@@ -64,9 +99,16 @@ def after_quote(doc: Doc, close: int) -> Attribution | None:
     subject: tuple[int, int] | None = None
     for j in range(i, min(n, i + 6)):
         token = doc[j]
-        if is_speech_token(token) and token.pos_ != "NOUN" and not negated(doc, j):
+        multi = multiword_cue(doc, j) if token.lower_ not in _REFLEXIVE else None
+        if multi is not None and not negated(doc, j):
+            speaker = subject or _inverted_subject(doc, multi[0] - 1)
+            return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, multi[0]), "after")
+        verb_like = token.pos_ != "NOUN" or (j == i and j + 1 < n and doc[j + 1].pos_ in {"DET", "PROPN"})
+        if is_speech_token(token) and verb_like and not negated(doc, j):
             speaker = subject or _inverted_subject(doc, j)
             return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, j + 1), "after")
+        if j == i and token.lower_ in {"lui", "leur", "nous", "vous", "me", "m'", "m’"}:
+            continue
         if (token.lower_ in {"elle", "il", "lui", "ils", "elles"} or token.lower_ in _CLITIC) and j > i:
             subject = (j, j + 1)
             continue
@@ -93,8 +135,8 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
             j += 1
             depth += 1
             continue
-        if token.pos_ in {"DET", "PROPN", "NOUN"} or (token.pos_ == "PRON" and token.lower_ in {"lui", "elle"}):
-            phrase = noun_phrase(doc, j)
+        if token.pos_ in {"DET", "PROPN", "NOUN"} or token.ent_type_ in {"PER", "ORG"} or (token.pos_ == "PRON" and token.lower_ in {"lui", "elle"}):
+            phrase = apposed(doc, noun_phrase(doc, j))
             incise = phrase[1] < n and doc[phrase[1]].text == "," and phrase[1] - phrase[0] == 1 and not doc[j].ent_type_
             if not incise:
                 return phrase
@@ -133,14 +175,49 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
         token = doc[j]
         if token.text in _END or token.text in _MARKS or "\n" in token.text:
             break
-        if token.lower_ in speech.SOURCE_PREPOSITIONS or (token.lower_ == "après" and j and doc[j - 1].lower_ in {"d'", "d’"}):
+        is_source = token.lower_ in speech.SOURCE_PREPOSITIONS or (token.lower_ == "après" and j and doc[j - 1].lower_ in {"d'", "d’"})
+        if is_source and j + 1 < open_ and not doc[j + 1].is_punct:
             span = noun_phrase(doc, j + 1)
-            if token.lower_ != "pour" or (span[1] < len(doc) and doc[span[1]].text == ","):
+            strict = token.lower_ in {"pour", "suivant"}
+            if not strict or (span[1] < len(doc) and doc[span[1]].text == "," and names_someone(doc, span)):
                 if span[1] > span[0]:
-                    return Attribution(span, (j - (token.lower_ == "après"), j + 1), "source")
-        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j):
+                    return Attribution(apposed(doc, span), (j - (token.lower_ == "après"), j + 1), "source")
+        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_):
             return Attribution(subject_of(doc, j, floor), _cue_span(doc, j), "before")
+        multi = multiword_cue(doc, j)
+        if multi is not None and multi[0] <= open_ and not negated(doc, multi[1]):
+            return Attribution(subject_of(doc, multi[1], floor), (_cue_span(doc, j)[0], multi[0]), "before")
+        if token.pos_ == "NOUN" and token.lemma_.lower() in speech.SPEECH_NOUNS:
+            holder = _noun_holder(doc, token, floor)
+            if holder is not None:
+                return Attribution(holder, (j, j + 1), "noun")
     return None
+
+
+def _noun_holder(doc: Doc, noun: Token, floor: int) -> tuple[int, int] | None:
+    """Who a speech noun belongs to: `la déclaration du ministre :`, `dans un communiqué, X :`, `sa déclaration`."""
+    for child in noun.children:
+        named = any(t.ent_type_ in {"PER", "ORG"} for t in child.subtree) or child.lower_ in speech.ROLE_NOUNS
+        if child.dep_.startswith("nmod") and child.i > noun.i and named:
+            return _phrase_of(doc, child)
+    head = noun.head
+    if head.i != noun.i and head.pos_ in {"VERB", "AUX"} and noun.dep_.startswith(("obl", "obj")):
+        for child in head.children:
+            if child.dep_.startswith("nsubj") and child.i >= floor and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+                if child.pos_ == "PRON" and child.lower_ not in speech.SUBJECT_PRONOUNS:
+                    return None
+                return _phrase_of(doc, child)
+    return None
+
+
+def _has_object(verb: Token, open_: int) -> bool:
+    """`va permettre de poursuivre les recherches ... : «`: a verb with its own object ending well before the quote is no cue."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"} and child.i < open_:
+            return child.right_edge.i < open_ - 2
+    return False
 
 
 def _cue_span(doc: Doc, verb: int) -> tuple[int, int]:
@@ -159,25 +236,89 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     token = doc[verb]
     for _ in range(3):
         for child in token.children:
+            if child.lower_ in {"lui", "leur"} and child.i < token.i:
+                continue
             if child.dep_.startswith("nsubj") or child.dep_ == "expl:subj":
                 if child.i < floor or _crosses_sentence(doc, child.i, verb):
                     break
-                return _phrase_of(doc, child)
+                named = [c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PER"]
+                if named and child.ent_type_ != "PER":
+                    return _phrase_of(doc, named[0])
+                return _named_before(doc, child.i, token.i) or _phrase_of(doc, child)
         if token.dep_ in {"conj", "xcomp", "advcl", "acl"} and token.head.i != token.i:
             token = token.head
             continue
         break
-    for j in range(verb - 1, floor - 1, -1):
+    j = verb - 1
+    while j >= floor:
         if doc[j].text in _END or doc[j].text in _MARKS:
             break
-        if doc[j].pos_ == "PROPN" or (doc[j].pos_ == "PRON" and doc[j].lower_ in speech.SUBJECT_PRONOUNS):
+        if doc[j].text == ")":
+            while j > floor and doc[j].text != "(":
+                j -= 1
+        elif doc[j].pos_ == "PROPN" or (doc[j].pos_ == "PRON" and doc[j].lower_ in speech.SUBJECT_PRONOUNS):
             return _phrase_of(doc, doc[j])
+        j -= 1
     return None
+
+
+def _named_before(doc: Doc, subject: int, verb: int) -> tuple[int, int] | None:
+    """`Le président du club, Joey Saputo, a déclaré`: the name set off by a comma between a role subject and its verb."""
+    if doc[subject].ent_type_ == "PER" or verb - subject > 25:
+        return None
+    j = verb - 1
+    while j > subject and (doc[j].pos_ in {"AUX", "ADV"} or doc[j].lower_ in {"s'", "se", "s’", ","}):
+        j -= 1
+    if j <= subject or doc[j].ent_type_ not in {"PER", "ORG"}:
+        return None
+    start = j
+    while start > subject and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start - 1 <= subject or doc[start - 1].text != ",":
+        return None
+    return (start, j + 1)
+
+
+def apposed(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
+    """`la fédération des banques, Febelfin,` / `le ministre, Jean Dupont`: the name apposed to a phrase that names no person."""
+    end = phrase[1]
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ not in {"PER", "ORG"} or doc[end + 1].ent_iob_ != "B":
+        return phrase
+    if any(t.ent_type_ == "PER" for t in doc[phrase[0]:end]):
+        return phrase
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    if stop < len(doc) and not (doc[stop].is_punct or doc[stop].pos_ in {"VERB", "AUX"}):
+        return phrase
+    return (end + 1, stop)
+
+
+def names_someone(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """True when a phrase names a person, an organisation or a speaking role, not data or a period."""
+    span = doc[phrase[0]:phrase[1]]
+    if any(t.ent_type_ in {"PER", "ORG"} for t in span):
+        return True
+    words = {t.lower_ for t in span}
+    if len(span) == 1 and span[0].lower_ in {"lui", "elle", "eux", "elles"}:
+        return True
+    return bool(words & speech.ROLE_NOUNS) or bool(words & speech.SPEAKING_BODIES)
 
 
 def _crosses_sentence(doc: Doc, left: int, right: int) -> bool:
     """True when a sentence end or a paragraph break lies between two tokens."""
     return any(t.text in _END or "\n" in t.text for t in doc[min(left, right):max(left, right)])
+
+
+def _name_before_apposition(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """`Bernard Bonnet, le successeur de Claude Erignac, qui ...`: the person a role apposition describes."""
+    j = phrase[0] - 1
+    if j < 1 or doc[j].text != "," or doc[j - 1].ent_type_ != "PER" or doc[phrase[0]].pos_ not in {"DET", "NOUN"}:
+        return None
+    start = j - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return (start, j)
 
 
 def _phrase_of(doc: Doc, head: Token) -> tuple[int, int]:
@@ -186,7 +327,10 @@ def _phrase_of(doc: Doc, head: Token) -> tuple[int, int]:
         verb = head.head
         if verb.dep_.startswith("acl") and verb.head.i < head.i:
             antecedent = verb.head
-            return _phrase_of(doc, antecedent) if antecedent.pos_ != "PRON" else (antecedent.i, antecedent.i + 1)
+            if antecedent.pos_ == "PRON":
+                return (antecedent.i, antecedent.i + 1)
+            phrase = _phrase_of(doc, antecedent)
+            return _name_before_apposition(doc, phrase) or phrase
         j = head.i - 1
         while j > 0 and doc[j].text == ",":
             j -= 1

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille.analyze.extensions import article_of, in_body
-from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote, is_speech_token, noun_phrase
+from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote, is_speech_token, noun_phrase, subject_of
 from veille.analyze.quotes.indirect import find_reported
 from veille.analyze.quotes.marks import Marked, pair_marks
 from veille.analyze.quotes.speakers import Context, speaker_of
@@ -16,7 +17,9 @@ from veille.errors import Problem, message
 from veille.lang.fr import speech
 from veille.model import Quote, Span, Speaker
 
-_CONFIDENCE = {"after": 0.9, "before": 0.85, "source": 0.85, "dash": 0.8, "elided": 0.75, "inside": 0.8, "context": 0.6}
+_MARKS = set("«»“”„‹›\"")
+_COORDINATED = re.compile(r"[»”\"]\s*(,|et|ou)\s*[«“\"]\s*$")
+_CONFIDENCE = {"after": 0.9, "before": 0.85, "noun": 0.75, "source": 0.85, "dash": 0.8, "elided": 0.75, "inside": 0.8, "context": 0.6}
 
 
 @Language.factory(
@@ -57,10 +60,11 @@ class QuoteFinder:
     def find(self, doc: Doc, context: Context) -> tuple[list[Quote], list[int]]:
         """All quotes of the doc in text order, and the offsets of unbalanced marks."""
         pairing = pair_marks(doc.text)
-        items = [it for it in (self._marked(doc, m) for m in pairing.quotes if in_body(doc, m.open, m.close + 1)) if it]
+        context.quoted = [(m.start, m.end) for m in pairing.quotes]
+        items = [it for m in pairing.quotes if in_body(doc, m.open, m.close + 1) for it in self._marked(doc, m)]
         if self.indirect:
             for sentence in doc.sents:
-                for r in find_reported(doc, sentence):
+                for r in find_reported(doc, sentence, context.quoted):
                     if in_body(doc, r.start, r.end) and r.end > r.start:
                         items.append(_Item(r.start, r.end, "indirect", Attribution(r.speaker, r.cue, "before")))
         items.sort(key=lambda it: it.start)
@@ -77,26 +81,27 @@ class QuoteFinder:
                 if note not in article.warnings:
                     article.warnings.append(note)
 
-    def _marked(self, doc: Doc, mark: Marked) -> _Item | None:
-        """A candidate for a pair of marks, with its kind and nearby attribution; None for names."""
+    def _marked(self, doc: Doc, mark: Marked) -> list[_Item]:
+        """The candidates for a pair of marks (two when an incise interrupts it), with kind and attribution."""
         open_span = doc.char_span(mark.open, mark.open + 1, alignment_mode="expand")
         close_span = doc.char_span(mark.close, mark.close + 1, alignment_mode="expand")
         if open_span is None or close_span is None or not len(open_span) or not len(close_span):
-            return None
+            return []
         o, c = open_span[0].i, close_span[-1].i
         inner = doc.text[mark.start:mark.end]
         if _is_name(doc, o, inner):
-            return None
+            return []
+        incise = _incise(doc, o, c)
+        if incise is not None:
+            return _split(doc, mark, o, c, incise)
         sentence_floor = max(0, o - 40)
         attribution = None
         if _ends_clause(doc, c):
             attribution = after_quote(doc, c)
         if attribution is None:
-            attribution = before_quote(doc, o, max(0, sentence_floor - 1)) or _elided(doc, o)
-        if attribution is None:
-            attribution = _inside(doc, o, c)
+            attribution = before_quote(doc, o, max(0, sentence_floor - 1)) or _elided(doc, o) or _late_incise(doc, c)
         kind = _kind(doc, o, inner, attribution)
-        return _Item(mark.start, mark.end, kind, attribution, o, c)
+        return [_Item(mark.start, mark.end, kind, attribution, o, c)]
 
     def _attribute(self, doc: Doc, item: _Item, context: Context) -> Quote | None:
         """The quote of a candidate, with its speaker resolved (or inherited), or None when it is no quote."""
@@ -106,6 +111,9 @@ class QuoteFinder:
             speaker = speaker_of(doc, attribution.speaker, context)
         inner = doc.text[item.start:item.end]
         via = attribution.via if attribution and speaker else "context"
+        if speaker is None and item.kind != "indirect" and _coordinated(doc, item, context):
+            last = context.speakers[-1][1]
+            speaker = Speaker(last.entity, last.name, last.mention)
         if speaker is None and item.kind != "indirect":
             if _epithet(doc, item, inner):
                 return None
@@ -124,14 +132,29 @@ class QuoteFinder:
 
     def _follow_on(self, doc: Doc, item: _Item, context: Context) -> Speaker | None:
         """A quote without a cue inherits the latest speaker of its paragraph (or the one before for full sentences)."""
+        introduced = _introduced_by_colon(doc, item, context)
+        if introduced is not None:
+            return introduced
         previous = context.last(item.start, self.follow_window)
         if previous is None:
             return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
         gap = doc.text[_last_position(context):item.start]
-        same_paragraph = "\n" not in gap
-        if same_paragraph or (item.kind == "direct" and gap.count("\n\n") <= 1 and gap.count("\n") <= 2):
+        if "\n" not in gap:
             return Speaker(previous.entity, previous.name, previous.mention)
-        return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
+        before = _previous_sentence(doc, item, context)
+        if before is not None:
+            return before
+        if item.kind == "direct" and gap.count("\n\n") <= 1 and gap.count("\n") <= 2:
+            return Speaker(previous.entity, previous.name, previous.mention)
+        return None
+
+
+def _coordinated(doc: Doc, item: _Item, context: Context) -> bool:
+    """`« grossier » et « inquiétant »`: a quote coordinated with the quote just before, which has a speaker."""
+    if not context.speakers or not _COORDINATED.search(doc.text[max(0, item.start - 10):item.start]):
+        return False
+    between = doc.text[context.speakers[-1][0]:item.start]
+    return sum(between.count(mark) for mark in "«“") <= 1
 
 
 def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | None:
@@ -141,17 +164,24 @@ def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | Non
     if item.open_tok <= 0:
         return None
     sentence = doc[item.open_tok].sent
-    if sentence.start == 0:
+    ends = [t.i for t in doc[sentence.start:item.open_tok] if t.text in {".", "!", "?"}]
+    if ends:
+        previous = doc[sentence.start:ends[-1] + 1]
+    elif sentence.start == 0:
         return None
-    previous = doc[sentence.start - 1].sent
-    if "\n" in doc.text[previous.end_char - 1:sentence.start_char + 1] or "\n" in previous.text.strip():
+    else:
+        previous = doc[sentence.start - 1].sent
+    breaks = [t.i for t in previous if "\n" in t.text]
+    if breaks:
+        previous = doc[breaks[-1] + 1:previous.end]
+    if not len(previous) or "\n" in doc.text[previous.end_char - 1:doc[item.open_tok].idx]:
         return None
-    words = {t.lower_ for t in previous} | {t.lower_ for t in doc[sentence.start:item.open_tok]}
+    words = {t.lower_ for t in previous} | {t.lower_ for t in doc[previous.end:item.open_tok]}
     talking = bool(words & speech.COMMUNICATION_CONTEXT) or any(is_speech_token(t) and t.pos_ == "VERB" for t in previous)
     if item.kind != "direct" and not talking:
         return None
     for token in previous:
-        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and token.pos_ in {"PROPN", "NOUN", "PRON"}:
+        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and token.head.i < previous.end and token.pos_ in {"PROPN", "NOUN", "PRON"}:
             if token.pos_ == "PRON" and token.lower_ not in speech.SUBJECT_PRONOUNS:
                 return None
             phrase = (token.i, token.i + 1) if token.pos_ == "PRON" else (token.left_edge.i, noun_phrase(doc, token.i)[1])
@@ -175,15 +205,37 @@ def _introduced_by_colon(doc: Doc, item: _Item, context: Context) -> Speaker | N
         if token.i >= j:
             break
         if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT":
-            phrase = (token.i, token.i + 1) if token.pos_ == "PRON" else noun_phrase(doc, token.left_edge.i)
-            return speaker_of(doc, phrase, context)
+            phrase = subject_of(doc, token.head.i, sentence.start)
+            return speaker_of(doc, phrase, context) if phrase else None
     return None
 
 
 def _ends_clause(doc: Doc, close: int) -> bool:
     """True when what follows the closing mark may be an attribution (`», dit-il`, `» – Nom`)."""
-    return close + 1 < len(doc) and doc[close + 1].text in {",", "–", "—", "-"} or (
-        close + 1 < len(doc) and is_speech_token(doc[close + 1]))
+    if close + 1 < len(doc) and doc[close + 1].text in {",", "–", "—", "-"}:
+        return True
+    for token in doc[close + 1:min(len(doc), close + 4)]:
+        if is_speech_token(token):
+            return True
+        if not (token.pos_ in {"AUX", "ADV"} or token.lower_ in {"s'", "s’", "se"}):
+            return False
+    return False
+
+
+def _late_incise(doc: Doc, close: int) -> Attribution | None:
+    """`« ... », y compris le montant, commente Song Myung-Sup.`: an incise closing the quote's sentence further on."""
+    for k in range(close + 2, min(len(doc), close + 30)):
+        token = doc[k]
+        if token.text in {".", "!", "?", ";"} or token.text in _MARKS or "\n" in token.text:
+            return None
+        if token.text != ",":
+            continue
+        found = after_quote(doc, k - 1)
+        if found is not None and found.speaker is not None and found.cue is not None and found.cue[0] == k + 1:
+            end = found.speaker[1]
+            if end >= len(doc) or doc[end].text in {".", "!", "?", ",", ";"}:
+                return found
+    return None
 
 
 def _elided(doc: Doc, open_: int) -> Attribution | None:
@@ -207,14 +259,34 @@ def _elided(doc: Doc, open_: int) -> Attribution | None:
     return None
 
 
-def _inside(doc: Doc, open_: int, close: int) -> Attribution | None:
-    """« ..., affirme-t-elle. ... »: an attribution interrupting the quote from inside."""
-    for token in doc[open_ + 1:close]:
-        if token.text == "," and token.i + 2 < close:
-            found = after_quote(doc, token.i - 1)
-            if found and found.speaker and doc[found.speaker[0]].text.startswith("-"):
-                return found
+def _incise(doc: Doc, open_: int, close: int) -> tuple[int, int, Attribution] | None:
+    """« A, affirme-t-elle. B »: an attribution interrupting a quote from inside; the incise's tokens and attribution."""
+    for token in doc[open_ + 2:close]:
+        if token.text != "," or token.i + 2 >= close:
+            continue
+        found = after_quote(doc, token.i - 1)
+        if found is None or found.speaker is None or found.cue is None or found.cue[0] != token.i + 1:
+            continue
+        if "-à-" in doc[found.cue[0]:found.cue[1]].text or found.speaker[0] < found.cue[0]:
+            continue
+        end = found.speaker[1]
+        if end + 1 < close and doc[end].text in {".", ",", ";", ":"}:
+            return (token.i, end + 1, found)
     return None
+
+
+def _split(doc: Doc, mark: Marked, open_: int, close: int, incise: tuple[int, int, Attribution]) -> list[_Item]:
+    """The two quotes on either side of an incise, both with its attribution."""
+    first, after, attribution = incise
+    last = doc[first - 1]
+    left_end = last.idx + len(last.text)
+    right_start = doc[after].idx
+    items = []
+    if left_end > mark.start:
+        items.append(_Item(mark.start, left_end, "direct", attribution, open_, first - 1))
+    if mark.end > right_start:
+        items.append(_Item(right_start, mark.end, "direct", attribution, after - 1, close))
+    return items
 
 
 def _kind(doc: Doc, open_: int, inner: str, attribution: Attribution | None) -> str:
@@ -234,7 +306,8 @@ def _kind(doc: Doc, open_: int, inner: str, attribution: Attribution | None) -> 
 def _is_name(doc: Doc, open_: int, inner: str) -> bool:
     """Nicknames, titles of works, products and codes in quotation marks are not quotes."""
     previous = doc[open_ - 1].lower_ if open_ > 0 else ""
-    if previous in speech.NAME_INTRODUCERS:
+    said = previous in {"dit", "dite", "dits"} and open_ > 1 and (doc[open_ - 2].pos_ == "AUX" or doc[open_ - 2].lower_ in {"se", "s'", "s’"})
+    if previous in speech.NAME_INTRODUCERS and not said:
         return True
     words = inner.split()
     if not words or len(words) > 8:

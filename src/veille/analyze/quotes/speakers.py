@@ -23,6 +23,11 @@ class Context:
 
     fallback: bool
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+    def inside_quote(self, position: int) -> bool:
+        """True when a character lies between paired quotation marks."""
+        return any(start <= position < end for start, end in self.quoted)
 
     def remember(self, position: int, speaker: Speaker | None) -> None:
         if speaker is not None:
@@ -52,7 +57,7 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
     entity = _entity_in(doc, start, end)
     if entity is not None:
         return _speaker(doc, entity, mention, context)
-    role = _role_holder(doc, start, text, context)
+    role = _role_holder(doc, start, text, context) or _body_holder(doc, start, text)
     if role is not None:
         return _speaker(doc, role, mention, context)
     return Speaker(None, text, mention)
@@ -85,10 +90,49 @@ def _entity_in(doc: Doc, start: int, end: int) -> Entity | None:
 def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
     """A pronoun's speaker: the entities component's answer, else the latest compatible person."""
     found = entity_at(doc, mention.start, mention.end)
+    if mention.text.lower() in {"ils", "elles"} and (found is None or found[0].type == "PER"):
+        group = _plural_subject_before(doc, mention.start)
+        if group is not None:
+            return speaker_of(doc, group, context)
     if found is not None and found[1].start == mention.start:
+        if _named_only_in_quotes(found[0], mention.start, context):
+            previous = _previous_speaker(mention, context)
+            if previous is not None:
+                return previous
         return _speaker(doc, found[0], mention, context)
     entity = salient_person(doc, mention.start, context, speech.SUBJECT_PRONOUNS.get(mention.text.lower(), ""))
     return _speaker(doc, entity, mention, context) if entity else None
+
+
+def _plural_subject_before(doc: Doc, before: int) -> tuple[int, int] | None:
+    """`Des analystes jugent ... Ils estiment`: the latest plural noun subject before the pronoun, in its paragraph."""
+    tokens = [t for t in doc if t.idx < before]
+    for token in reversed(tokens[-60:]):
+        if "\n" in token.text:
+            return None
+        if token.dep_.startswith("nsubj") and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"):
+            return (token.left_edge.i, token.i + 1)
+    return None
+
+
+def _named_only_in_quotes(entity: Entity, before: int, context: Context) -> bool:
+    """True when the latest naming of an entity before a pronoun is inside a quote (`« ... Fabius », explique-t-il`)."""
+    named = [m.start for m in entity.mentions if m.start < before and m.kind != "pronoun"]
+    return bool(named) and context.inside_quote(max(named))
+
+
+def _previous_speaker(mention: Span, context: Context) -> Speaker | None:
+    """The latest quote's speaker, when a person of the pronoun's gender who spoke shortly before."""
+    if not context.speakers:
+        return None
+    position, speaker = context.speakers[-1]
+    if mention.start - position > 1500 or not (speaker.entity or "").startswith("per:"):
+        return None
+    gender = speech.SUBJECT_PRONOUNS.get(mention.text.lower(), "")
+    guessed = speech.gender_of_name(speaker.name)
+    if gender and guessed and guessed != gender:
+        return None
+    return Speaker(speaker.entity, speaker.name, mention)
 
 
 def salient_person(doc: Doc, before: int, context: Context, gender: str = "") -> Entity | None:
@@ -100,6 +144,9 @@ def salient_person(doc: Doc, before: int, context: Context, gender: str = "") ->
     subject = _previous_subject(doc, before)
     if subject is not None and _compatible(subject, gender):
         return subject
+    nearby = _last_person_nearby(doc, before, context, gender)
+    if nearby is not None:
+        return nearby
     counts: dict[str, int] = {}
     recent: dict[str, tuple[int, Entity]] = {}
     for entity in entities_of(doc):
@@ -117,6 +164,20 @@ def salient_person(doc: Doc, before: int, context: Context, gender: str = "") ->
         return None
     best = max(recent, key=lambda k: (counts[k], recent[k][0]))
     return recent[best][1]
+
+
+def _last_person_nearby(doc: Doc, before: int, context: Context, gender: str) -> Entity | None:
+    """The person last named (outside quotes) in the same paragraph, within ~300 characters before."""
+    paragraph = doc.text.rfind("\n", 0, before) + 1
+    best: tuple[int, Entity] | None = None
+    for entity in entities_of(doc):
+        if entity.type != "PER" or not _compatible(canonical(doc, entity, context), gender):
+            continue
+        for m in entity.mentions:
+            if max(paragraph, before - 300) <= m.start < before and m.kind == "name" and not context.inside_quote(m.start):
+                if best is None or m.start > best[0]:
+                    best = (m.start, entity)
+    return canonical(doc, best[1], context) if best else None
 
 
 def _compatible(entity: Entity, gender: str) -> bool:
@@ -170,6 +231,29 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
         return best[1]
     if words[0] in {"le", "la", "l'"} and len(words) <= 4:
         return salient_person(doc, start, context)
+    return None
+
+
+def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
+    """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
+    words = text.lower().replace("’", "'").replace("'", "' ").split()
+    if len(words) != 2 or words[0] not in {"le", "la", "l'"} or words[1] not in speech.SPEAKING_BODIES:
+        return None
+    noun = words[1]
+    named: tuple[int, Entity] | None = None
+    counts: dict[str, tuple[int, Entity]] = {}
+    for entity in entities_of(doc):
+        if entity.type != "ORG":
+            continue
+        for m in entity.mentions:
+            if m.end <= start:
+                counts[entity.id] = (counts.get(entity.id, (0, entity))[0] + 1, entity)
+                if noun in doc.text[max(0, m.start - 40):m.start].lower().split() and (named is None or m.start > named[0]):
+                    named = (m.start, entity)
+    if named is not None:
+        return named[1]
+    if noun in speech.COMPANY_BODIES and counts:
+        return max(counts.values(), key=lambda c: c[0])[1]
     return None
 
 

@@ -20,7 +20,7 @@ SPEECH_VERBS: frozenset[str] = frozenset("""
     indigner indiquer informer inquiéter insister insurger interpeller interroger ironiser
     jubiler juger justifier lâcher lamenter lancer lire maintenir marteler mentionner menacer
     minimiser murmurer narrer nier noter notifier objecter observer opposer parler pester
-    plaider plaindre plaisanter poursuivre préciser préconiser prédire prévenir proclamer
+    penser plaider plaindre plaisanter poursuivre préciser préconiser prédire prévenir proclamer
     promettre proposer protester qualifier questionner raconter railler rappeler rapporter
     réagir réclamer reconnaître rectifier redire réfuter regretter réitérer réjouir relater
     relativiser relever remarquer renchérir répéter répliquer répondre reprendre résumer
@@ -38,7 +38,7 @@ INDIRECT_VERBS: frozenset[str] = frozenset(SPEECH_VERBS - {
     "suggérer", "implorer", "supplier", "exhorter", "engager", "excuser", "vanter", "emporter",
     "inquiéter", "alarmer", "indigner", "étonner", "lamenter", "désoler", "insurger",
     "féliciter", "réjouir", "plaindre", "deviner", "poursuivre", "reprendre", "continuer",
-    "enchaîner", "défendre", "justifier", "hurler", "crier", "murmurer", "soupirer", "rire",
+    "enchaîner", "penser", "défendre", "justifier", "hurler", "crier", "murmurer", "soupirer", "rire",
 })
 
 #: Nouns of speech whose holder is the speaker (`dans un communiqué`, `sa déclaration`).
@@ -58,6 +58,20 @@ MULTIWORD_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(cue.split()) for cue i
     "évoquer", "donner le ton", "lancer un appel", "rester muet", "rester muette",
 ))
 
+#: First verbs (lemmas) of the multi-word cues that introduce a `que` clause of reported
+#: speech (`a fait valoir que`, `tient à préciser que`, `a mis en garde que`).
+INDIRECT_MULTIWORD_HEADS: frozenset[str] = frozenset({"faire", "tenir", "mettre"})
+
+#: Inflected forms of the first verbs of multi-word cues, which the tagger may miss
+#: (`fait savoir` tagged as a noun): form -> lemma.
+CUE_HEAD_FORMS: dict[str, str] = {
+    form: lemma for lemma, forms in {
+        "faire": "fait fais font faisait faisaient fera feront ferait feraient faire",
+        "tenir": "tient tiennent tenait tenaient tenu tenue tiendra tiendrait tenir",
+        "mettre": "met mettent mettait mis mise mettra mettre",
+    }.items() for form in forms.split()
+}
+
 #: Predicates about an actor's communication that set who is speaking in the paragraph,
 #: without being quotes themselves (`La Maison Blanche reste muette sur ...`).
 COMMUNICATION_CONTEXT: frozenset[str] = frozenset("""
@@ -67,6 +81,17 @@ COMMUNICATION_CONTEXT: frozenset[str] = frozenset("""
 #: Words naming a speaker when they head a prepositional phrase: `selon X`, `d'après X`,
 #: `pour X` (only before a comma), `aux yeux de X`.
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"selon", "d'après", "pour", "suivant"})
+
+#: Nouns of bodies that speak as such (`selon la police`, `pour le gouvernement,`).
+SPEAKING_BODIES: frozenset[str] = frozenset("""
+    police gouvernement ministère agence autorités journal quotidien chaîne analystes associations
+    association opposition parquet syndicat syndicats direction fédération commission tribunal
+    cour conseil mairie préfecture ambassade armée état-major entreprise groupe société
+    observateurs experts spécialistes économistes enquêteurs secours pompiers organisation
+""".split())
+
+#: Bodies of a company that speak for it (`la direction` stands for the company most named).
+COMPANY_BODIES: frozenset[str] = frozenset({"direction", "entreprise", "société", "compagnie"})
 
 #: Subject clitics after an inverted verb (`a-t-il`, `explique-t-elle`), with gender.
 INVERTED_CLITICS: dict[str, str] = {
@@ -116,6 +141,7 @@ ROLE_NOUNS: frozenset[str] = frozenset("""
     chercheur chercheuse spécialiste analyste économiste politologue historien historienne
     médecin professeur professeure auteur autrice écrivain écrivaine acteur actrice chanteur
     chanteuse fondateur fondatrice président-directeur pdg homme femme journaliste
+    graphiste designer architecte ingénieur ingénieure physicien physicienne
     opposant opposante dissident dissidente émir émirs souverain vice-président
     vice-présidente délégué déléguée rapporteur rapporteure élu élue homologue
 """.split())

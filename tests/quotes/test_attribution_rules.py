@@ -1,0 +1,168 @@
+"""Hand-made French articles for the speaker rules: appositions, incises, follow-ons, bodies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from veille.api import analyze
+from veille.model import Analysis
+
+
+def run(tmp_path: Path, body: str) -> Analysis:
+    path = tmp_path / "article.txt"
+    path.write_text(" date 2025-10-22 " + body, encoding="utf-8")
+    return analyze(path)
+
+
+def speakers(analysis: Analysis) -> dict[str, str | None]:
+    return {q.text: (q.speaker.name if q.speaker else None) for q in analysis.quotes}
+
+
+def test_interrupted_quote_is_two_quotes_with_one_speaker(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "La ministre Sophie Martin était à Lyon mardi.\n\n"
+        "« Nous tiendrons nos engagements, affirme-t-elle. La réforme sera votée avant l'été. »"))
+    found = speakers(analysis)
+    assert found == {"Nous tiendrons nos engagements": "Sophie Martin", "La réforme sera votée avant l'été.": "Sophie Martin"}
+    assert all(q.kind == "direct" and q.cue and q.cue.text == "affirme" for q in analysis.quotes)
+
+
+def test_c_est_a_dire_is_no_incise(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "« Ils auraient dû payer leurs dettes, c'est-à-dire leurs impôts. Nous devons nous battre » "
+        "a déclaré Zlatko Zeljko, représentant de l'association.")))
+    assert list(found.values()) == ["Zlatko Zeljko"]
+
+
+def test_name_apposed_to_a_role_subject_or_source(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le président du directoire de PSA, Philippe Varin, a précisé : « Personne ne sera laissé au bord du chemin. »\n\n"
+        "D'après le ministre du budget, Jérôme Cahuzac, « il y a bien une ardoise cachée ».")))
+    assert found["Personne ne sera laissé au bord du chemin."] == "Philippe Varin"
+    assert found["il y a bien une ardoise cachée"] == "Jérôme Cahuzac"
+
+
+def test_relative_after_an_apposition_goes_to_the_named_person(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Il a eu un violent échange avec Bernard Bonnet, le successeur de Claude Erignac, "
+        "qui lui avait rétorqué : « Je partirai quand vous cesserez le racket. »")))
+    assert found["Je partirai quand vous cesserez le racket."] == "Bernard Bonnet"
+
+
+def test_pour_needs_someone(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Barack Obama a parlé devant la foule à Columbus.\n\n"
+        "Et pour la dernière période, « il veut une apothéose : mettre fin à Medicare », a lancé Barack Obama.")))
+    assert found["il veut une apothéose : mettre fin à Medicare"] == "Barack Obama"
+
+
+def test_cue_after_the_mark_without_comma(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "« Nous avons appris que les entreprises avaient embauché plus de personnes » s'est réjoui "
+        "le président Barack Obama à Hilliard.")))
+    assert found["Nous avons appris que les entreprises avaient embauché plus de personnes"] == "Barack Obama"
+
+
+def test_pronoun_named_only_inside_a_quote_is_the_last_speaker(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Jean-Marie Le Pen a répondu dans une vidéo mardi.\n\n"
+        "« Marine n'est pas de la grande bourgeoisie des Dassault ou des Fabius », explique Jean-Marie Le Pen. "
+        "« Je ne vois pas ce que le terme a d'outrageant », conclut-il.")))
+    assert found["Je ne vois pas ce que le terme a d'outrageant"] == "Jean-Marie Le Pen"
+
+
+def test_body_phrase_stands_for_its_organisation(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le quotidien français Le Figaro a publié une enquête jeudi.\n\n"
+        "« Jacquier a été tué par un tir d'obus venu d'un quartier rebelle », indique le quotidien.")))
+    assert "Figaro" in str(found["Jacquier a été tué par un tir d'obus venu d'un quartier rebelle"])
+
+
+def test_quote_after_a_new_paragraph_takes_the_previous_sentence_subject(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "« Nous voulons une pause », a déclaré François Brottes.\n\n"
+        "À la reprise, Christian Jacob a demandé la parole. « On ne peut pas accepter un tel mépris de notre règlement. »")))
+    assert found["On ne peut pas accepter un tel mépris de notre règlement."] == "Christian Jacob"
+
+
+def test_multiword_cues_before_and_after_the_quote(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le ministre Paul Durand a fait valoir : « La taxe est juste. »\n\n"
+        "« Rien n'est joué », fait valoir Jean Dupont, maire de Lyon."))
+    cues = {q.text: (q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) for q in analysis.quotes}
+    assert cues["La taxe est juste."] == ("Paul Durand", "a fait valoir")
+    assert cues["Rien n'est joué"] == ("Jean Dupont", "fait valoir")
+
+
+def test_multiword_cue_of_reported_speech(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le ministre Paul Durand a fait valoir que la taxe était juste. "
+        "La présidente Sophie Martin tient à préciser que rien n'est décidé."))
+    indirect = [(q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) for q in analysis.quotes if q.kind == "indirect"]
+    assert indirect == [
+        ("que la taxe était juste", "Paul Durand", "a fait valoir"),
+        ("que rien n'est décidé", "Sophie Martin", "tient à préciser"),
+    ]
+
+
+def test_speech_noun_gives_its_holder(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "La déclaration du ministre Paul Durand : « Nous agirons vite. »\n\n"
+        "Le maire Jean Dupont a publié un communiqué : « Nous resterons mobilisés. »")))
+    assert found["Nous agirons vite."] == "Paul Durand"
+    assert found["Nous resterons mobilisés."] == "Jean Dupont"
+
+
+def test_reported_speech_before_a_colon_quote_and_at_a_coordinated_verb(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le premier ministre Jean-Marc Ayrault a affirmé qu'il ne baissera pas les bras : « Nous tiendrons. »\n\n"
+        "Le ministre Paul Durand a affirmé que la croissance serait faible, mais a cependant réitéré ses engagements."))
+    indirect = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert indirect == {
+        "qu'il ne baissera pas les bras": "Jean-Marc Ayrault",
+        "que la croissance serait faible": "Paul Durand",
+    }
+
+
+def test_reported_speech_stops_at_the_paragraph(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Nick De Santis a affirmé que certains joueurs ne seront pas de retour en 2013\n\n"
+        "Sur le plan sportif, la saison a été bonne."))
+    assert [q.text for q in analysis.quotes] == ["que certains joueurs ne seront pas de retour en 2013"]
+
+
+def test_plural_pronoun_goes_to_the_plural_subject(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "« Le contexte est bien pire qu'attendu », commente Song Myung-Sup, analyste à Séoul.\n\n"
+        "Malgré tout, des analystes jugent dans la presse coréenne que le jugement pourrait être une chance. "
+        "Ils estiment que le groupe doit changer sa culture."))
+    indirect = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert indirect["que le groupe doit changer sa culture"] == "des analystes"
+
+
+def test_incise_further_on_in_the_quote_sentence(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le titre a chuté lundi.\n\n"
+        "« Le contexte de la perte est bien pire qu'attendu », y compris le montant imposé à Samsung, "
+        "commente Song Myung-Sup, analyste à Séoul.")))
+    assert found["Le contexte de la perte est bien pire qu'attendu"] == "Song Myung-Sup"
+
+
+def test_indirect_object_clitic_is_no_subject(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Nadine Morano l'avait critiquée.\n\n"
+        "« C'est la grande bourgeoisie qui s'exprime », lui avait dit Christian Jacob, président du groupe UMP, "
+        "avant de poursuivre « Vous êtes une héritière ».")))
+    assert found["C'est la grande bourgeoisie qui s'exprime"] == "Christian Jacob"
+    assert found["Vous êtes une héritière"] == "Christian Jacob"
+
+
+def test_pour_lui_and_coordinated_partial_quotes(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Jean-Marie Le Pen a répondu mardi dans une vidéo.\n\n"
+        "Pour lui, l'élite parisienne le caractérise d'être « grossier » et « inquiétant », alors qu'elle accepte sa fille.\n\n"
+        "La loi empêche l'accès à des pages telles que « suicide » ou « permanganate de potassium »."))
+    found = speakers(analysis)
+    assert found["grossier"] == "Jean-Marie Le Pen"
+    assert found["inquiétant"] == "Jean-Marie Le Pen"
+    assert "permanganate de potassium" not in found
