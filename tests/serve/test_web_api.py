@@ -148,3 +148,13 @@ def test_runs_cover_the_text_exactly_and_nest_annotations() -> None:
     assert "".join(r.text for r in inside) == quote["text"]
     assert all("q q-direct" in r.classes for r in inside)
     assert [r.anchor for r in cut if r.anchor] == ["focus"]
+
+
+def test_reported_speech_is_not_shown_between_quotation_marks(client) -> None:
+    html = client.get("/entities/per:marco-rubio").text
+    indirect = "que la Russie ne reviendrait sur aucune de ses exigences (aussi petite soit-elle)"
+    assert f'<blockquote class="quote-text kind-indirect">{indirect}</blockquote>' in html
+    seed = client.get("/api/entities/per:donald-trump").json()["quotes_by"][0]["article_id"]
+    page = client.get(f"/articles/{seed}").text
+    assert "«&nbsp;que la Russie" not in page and f"<em>{indirect}</em>" in page
+    assert "«&nbsp;Je ne veux pas d&#39;ungâchis en guise de rencontre&nbsp;»" in page
