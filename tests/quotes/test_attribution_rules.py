@@ -4,18 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from veille.api import analyze
-from veille.model import Analysis
-
-
-def run(tmp_path: Path, body: str) -> Analysis:
-    path = tmp_path / "article.txt"
-    path.write_text(" date 2025-10-22 " + body, encoding="utf-8")
-    return analyze(path)
-
-
-def speakers(analysis: Analysis) -> dict[str, str | None]:
-    return {q.text: (q.speaker.name if q.speaker else None) for q in analysis.quotes}
+from quote_cases import run, speakers
 
 
 def test_interrupted_quote_is_two_quotes_with_one_speaker(tmp_path: Path, nlp: object) -> None:

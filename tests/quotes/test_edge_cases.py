@@ -4,19 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from veille.api import analyze
+from quote_cases import run, speakers
 from veille.errors import Problem, message
-from veille.model import Analysis
-
-
-def run(tmp_path: Path, body: str) -> Analysis:
-    path = tmp_path / "article.txt"
-    path.write_text(" date 2025-10-22 " + body, encoding="utf-8")
-    return analyze(path)
-
-
-def speakers(analysis: Analysis) -> dict[str, str | None]:
-    return {q.text: (q.speaker.name if q.speaker else None) for q in analysis.quotes}
 
 
 def test_inverted_and_preceding_cues(tmp_path: Path, nlp: object) -> None:
