@@ -237,7 +237,7 @@ def quotes(
         f"SELECT q.id, q.article_id, q.date, q.text, q.kind, q.speaker_entity, q.speaker_name, q.cue_text AS cue, "
         f"q.start, q.\"end\", q.confidence, a.source, a.headline, q.total FROM page q JOIN articles a ON a.id = q.article_id "
         f"ORDER BY q.date DESC NULLS LAST, q.article_id, q.start", [*where.params, limit, offset]))
-    return {"total": found[0]["total"] if found else 0, "quotes": [_without_total(f) for f in found]}
+    return _page(found, "quotes")
 
 
 def events(
@@ -264,7 +264,7 @@ def events(
         f"ev.trigger_text AS trigger, substr(a.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence, "
         f"a.source, ev.total FROM page ev JOIN articles a ON a.id = ev.article_id "
         f"ORDER BY ev.day DESC NULLS LAST, ev.article_id, ev.trigger_start", [*where.params, limit, offset]))
-    return {"total": found[0]["total"] if found else 0, "events": [_without_total(f) for f in found]}
+    return _page(found, "events")
 
 
 def stance_series(
@@ -298,6 +298,9 @@ def stance_points(con: Con, holder: str, target: str) -> list[dict[str, Any]]:
         "ORDER BY s.article_date, s.evidence_start", [holder, target]))
 
 
-def _without_total(item: dict[str, Any]) -> dict[str, Any]:
-    item.pop("total", None)
-    return item
+def _page(rows: list[dict[str, Any]], key: str) -> dict[str, Any]:
+    """One page of rows under `key`, with the total that each row carried from `count(*) OVER ()`."""
+    total = rows[0]["total"] if rows else 0
+    for row in rows:
+        row.pop("total", None)
+    return {"total": total, key: rows}
