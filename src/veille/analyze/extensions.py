@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 from veille.model import NON_BODY_ZONES, Article
 
 _LISTS = ("entities", "quotes", "timexes", "events", "stances")
+#: `doc.user_data` keys of what is computed once per doc (spaCy keeps its own keys as tuples).
+_TEXT, _ZONES = "veille.text", "veille.non_body"
 
 
 def register() -> None:
@@ -28,12 +30,23 @@ def article_of(doc: Doc) -> Article | None:
     return doc._.article  # type: ignore[no-any-return]
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, joined once: spaCy's `Doc.text` joins every token again on each access."""
+    text: str | None = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 def non_body_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the doc that are captions, credits, bylines, headings or datelines."""
     article = article_of(doc)
     if article is None:
         return []
-    return [(z.start, z.end) for z in article.zones if z.kind in NON_BODY_ZONES]
+    cached: tuple[Article, list[tuple[int, int]]] | None = doc.user_data.get(_ZONES)
+    if cached is None or cached[0] is not article:
+        cached = doc.user_data[_ZONES] = (article, [(z.start, z.end) for z in article.zones if z.kind in NON_BODY_ZONES])
+    return cached[1]
 
 
 def in_body(doc: Doc, start: int, end: int) -> bool:

@@ -6,11 +6,13 @@ is); the coreference component decides whom they designate.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import countrynames
 from spacy.tokens import Doc, Span, Token
 
+from veille.analyze.extensions import text_of
 from veille.lang.fr import roles
 
 _ROLE_WORDS: list[tuple[str, ...]] = sorted((tuple(r.split()) for r in roles.ROLE_NOUNS), key=len, reverse=True)
@@ -20,6 +22,7 @@ for _words in _ROLE_WORDS:
     _ROLES_BY_FIRST.setdefault(_words[0], []).append(_words)
 _OPEN_QUOTES = "«“"
 _CLOSE_QUOTES = "»”"
+_QUOTE_MARK = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 
 
@@ -46,7 +49,8 @@ class Phrase:
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks, where pronouns belong to the quoted speaker."""
     ranges, opened = [], None
-    for i, char in enumerate(doc.text):
+    for found in _QUOTE_MARK.finditer(text_of(doc)):
+        i, char = found.start(), found.group()
         if char in _OPEN_QUOTES and opened is None:
             opened = i
         elif char in _CLOSE_QUOTES and opened is not None:
@@ -211,7 +215,7 @@ def pronouns(doc: Doc) -> list[Phrase]:
         offset = token.text.lower().index(word)
         start = token.idx + offset
         found.append(Phrase(
-            "pronoun", token.i, token.i + 1, start, start + len(word), doc.text[start:start + len(word)],
+            "pronoun", token.i, token.i + 1, start, start + len(word), text_of(doc)[start:start + len(word)],
             gender=gender, number=number, is_subject=True,
         ))
     return found

@@ -14,12 +14,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import events_args as args
-from veille.analyze.extensions import in_body
+from veille.analyze.extensions import in_body, text_of
 from veille.analyze.mentions import entity_at
 from veille.lang.fr import stance as lex
 from veille.model import Entity, Event, Evidence, Quote, Stance
 
 APPOSITION_MARKS = frozenset({"–", "—", "-", ",", "("})
+#: Every lemma an attitude can hang on: other words are skipped without looking at the parse.
+ATTITUDE_LEMMAS = frozenset(
+    [*lex.ATTITUDE_NOUNS, *lex.ATTITUDE_VERBS, *lex.BETRAYAL_VERBS, *lex.QUALIFY_VERBS]
+    + [lemma for lemma, _ in lex.ATTITUDE_PHRASES] + [lemma for lemma, _ in lex.BETRAYAL_PHRASES]
+)
 
 
 class StanceFinder:
@@ -39,7 +44,9 @@ class StanceFinder:
         triggers = {e.trigger.start for e in doc._.events or []} if self.use_events else set()
         for sent in doc.sents:
             for token in sent:
-                if token.idx not in triggers and in_body(doc, token.idx, token.idx + len(token.text)):
+                if token.lemma_.lower() not in ATTITUDE_LEMMAS or token.idx in triggers:
+                    continue
+                if in_body(doc, token.idx, token.idx + len(token.text)):
                     stance = attitude_stance(doc, sent, token, found)
                     if stance is not None:
                         found.append(stance)
@@ -225,9 +232,10 @@ def _make(doc: Doc, sent: Span, token: Token, holder: Entity | None, target: Ent
         return None
     start = min(t.idx for t in token.subtree if t.i >= sent.start)
     stop = end or max(t.idx + len(t.text) for t in token.subtree if t.i < sent.end)
-    start = max(start, doc.text.rfind("\n", 0, token.idx) + 1)
-    if "\n" in doc.text[token.idx:stop]:
-        stop = doc.text.index("\n", token.idx)
+    text = text_of(doc)
+    start = max(start, text.rfind("\n", 0, token.idx) + 1)
+    if "\n" in text[token.idx:stop]:
+        stop = text.index("\n", token.idx)
     date, before = stance_date(doc, token)
     polarity = max(-1.0, min(1.0, round(polarity, 2)))
     return Stance(holder.id, target.id, polarity, Evidence(start, stop), date, before)

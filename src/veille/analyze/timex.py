@@ -37,10 +37,8 @@ class TimexTagger:
     def find(self, doc: Doc) -> list[Timex]:
         """The doc's timexes, in text order."""
         context = Context(anchor=article_date(doc), tense=lambda start, end: tense_at(doc, start, end))
-        return [
-            Timex(f.start, f.end, doc.text[f.start:f.end], f.type, f.value, f.mod)
-            for f in find_timexes(doc.text, context)
-        ]
+        text = extensions.text_of(doc)
+        return [Timex(f.start, f.end, text[f.start:f.end], f.type, f.value, f.mod) for f in find_timexes(text, context)]
 
     def set_annotations(self, doc: Doc, timexes: list[Timex]) -> None:
         """Store the timexes on the doc."""

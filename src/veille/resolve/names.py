@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ELISION = re.compile(r"^(?:l|d)['’]\s*", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:le|la|les|the)\s+", re.IGNORECASE)
@@ -16,6 +17,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Accent-, case-, article- and punctuation-insensitive key: `l'États-Unis` -> `etats unis`."""
     text = _LEADING.sub("", _ELISION.sub("", text.strip()))

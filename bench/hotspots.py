@@ -1,0 +1,143 @@
+"""Where the ingest's time goes: per-component timing in one process, and a cProfile of either side.
+
+    python bench/hotspots.py components --articles 500      # time per pipeline component
+    python bench/hotspots.py worker --articles 500 --top 40 # cProfile of analyse_records (the workers' job)
+    python bench/hotspots.py parent --articles 2000         # cProfile + memory of the parent of an ingest
+
+The articles are generated from the bundled Wikinews texts (veille.store.synth), as in the
+ingest benchmark, so that figures compare with `bench/run.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import ingest as ingest_bench  # noqa: E402
+
+
+def _records(work: Path, articles: int) -> list[dict[str, Any]]:
+    from veille.model import Article
+    from veille.read import read_paths
+    from veille.scale.pool import article_record
+
+    corpus = ingest_bench.make_corpus(work, articles)
+    return [article_record(a) for a in read_paths([corpus]) if isinstance(a, Article)]
+
+
+def components(work: Path, articles: int) -> None:
+    """Seconds spent in the model (batched, as nlp.pipe runs it) and in each veille component, one process."""
+    from veille.analyze import pipeline
+    from veille.analyze.export import to_analysis
+    from veille.analyze.runner import _doc
+    from veille.scale.pool import analyse_records, record_article
+
+    records = _records(work, articles)
+    nlp = pipeline.get("fr")
+    analyse_records(records[:16])  # warm caches
+    ours = [name for name in nlp.pipe_names if name.startswith("veille_")]
+    articles_ = [record_article(r) for r in records]
+    spent: dict[str, float] = {}
+    started = time.perf_counter()
+    docs = [_doc(nlp.make_doc(a.text), a) for a in articles_]
+    with nlp.select_pipes(disable=ours):
+        docs = list(nlp.pipe(docs, batch_size=16))
+    spent["model (nlp.pipe)"] = time.perf_counter() - started
+    for name in ours:
+        spent[name] = 0.0
+    spent["export (to_dict)"] = 0.0
+    components_ = [(name, nlp.get_pipe(name)) for name in ours]
+    for doc, article in zip(docs, articles_):
+        for name, proc in components_:
+            t = time.perf_counter()
+            doc = proc(doc)
+            spent[name] += time.perf_counter() - t
+        t = time.perf_counter()
+        to_analysis(doc, article).to_dict()
+        spent["export (to_dict)"] += time.perf_counter() - t
+    total = sum(spent.values())
+    model = spent["model (nlp.pipe)"]
+    print(f"{len(records)} articles in {total:.1f} s ({len(records) / total:.1f}/s), one process")
+    for name, seconds in spent.items():
+        print(f"  {name:18s} {seconds:7.2f} s  {100 * seconds / total:5.1f} %  {1000 * seconds / len(records):6.1f} ms/article")
+    print(f"  veille/model cost ratio: {total / model:.2f}")
+
+
+def worker(work: Path, articles: int, top: int) -> None:
+    """cProfile of the workers' function over the articles."""
+    from veille.analyze import pipeline
+    from veille.scale.pool import analyse_records
+
+    records = _records(work, articles)
+    pipeline.get("fr")
+    analyse_records(records[:16])
+    profile = cProfile.Profile()
+    profile.enable()
+    for i in range(0, len(records), 16):
+        analyse_records(records[i:i + 16])
+    profile.disable()
+    _print(profile, top)
+
+
+def parent(work: Path, articles: int, top: int, workers: int) -> None:
+    """cProfile and traced memory of the ingest's own process (the workers are not profiled)."""
+    from veille.store.db import Store
+    from veille.store.ingest import IngestOptions, ingest
+
+    corpus = ingest_bench.make_corpus(work, articles)
+    db = work / "profile.duckdb"
+    db.unlink(missing_ok=True)
+    tracemalloc.start(25)
+    profile = cProfile.Profile()
+    started = time.perf_counter()
+    profile.enable()
+    ingest(Store(db), [str(corpus)], IngestOptions(workers=workers))
+    profile.disable()
+    print(f"ingest of {articles} in {time.perf_counter() - started:.1f} s")
+    snapshot = tracemalloc.take_snapshot()
+    current, peak = tracemalloc.get_traced_memory()
+    print(f"traced memory at end: {current / 2**20:.1f} MB (peak {peak / 2**20:.1f} MB)")
+    for stat in snapshot.statistics("traceback")[:8]:
+        print(f"{stat.size / 2**20:8.2f} MB  {stat.count:8d} blocks")
+        for line in stat.traceback.format()[-6:]:
+            print("      " + line)
+    _print(profile, top)
+
+
+def _print(profile: cProfile.Profile, top: int) -> None:
+    for order in ("tottime", "cumulative"):
+        out = io.StringIO()
+        pstats.Stats(profile, stream=out).sort_stats(order).print_stats(top)
+        print(out.getvalue())
+
+
+def main() -> None:
+    """Parse the command line and run one profile."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", choices=("components", "worker", "parent"))
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--work", type=Path, default=HERE / ".work")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    if args.what == "components":
+        components(args.work, args.articles)
+    elif args.what == "worker":
+        worker(args.work, args.articles, args.top)
+    else:
+        parent(args.work, args.articles, args.top, args.workers)
+
+
+if __name__ == "__main__":
+    main()
