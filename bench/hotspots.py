@@ -89,28 +89,43 @@ def worker(work: Path, articles: int, top: int) -> None:
     _print(profile, top)
 
 
-def parent(work: Path, articles: int, top: int, workers: int) -> None:
-    """cProfile and traced memory of the ingest's own process (the workers are not profiled)."""
+def parent(work: Path, articles: int, top: int, workers: int, trace: bool) -> None:
+    """cProfile (or, with `trace`, tracemalloc) of the ingest's own process, and its RSS as articles are stored."""
+    import psutil
+
     from veille.store.db import Store
     from veille.store.ingest import IngestOptions, ingest
 
     corpus = ingest_bench.make_corpus(work, articles)
     db = work / "profile.duckdb"
     db.unlink(missing_ok=True)
-    tracemalloc.start(25)
+    me, done, marks = psutil.Process(), [0], []
+
+    def tick(n: int) -> None:
+        before, done[0] = done[0], done[0] + n
+        if before // 500 != done[0] // 500:
+            traced = tracemalloc.get_traced_memory()[0] / 2**20 if trace else 0.0
+            marks.append((done[0], me.memory_info().rss / 2**20, traced))
+
+    if trace:
+        tracemalloc.start(1)
     profile = cProfile.Profile()
     started = time.perf_counter()
-    profile.enable()
-    ingest(Store(db), [str(corpus)], IngestOptions(workers=workers))
+    if not trace:
+        profile.enable()
+    ingest(Store(db), [str(corpus)], IngestOptions(workers=workers), tick)
     profile.disable()
     print(f"ingest of {articles} in {time.perf_counter() - started:.1f} s")
-    snapshot = tracemalloc.take_snapshot()
-    current, peak = tracemalloc.get_traced_memory()
-    print(f"traced memory at end: {current / 2**20:.1f} MB (peak {peak / 2**20:.1f} MB)")
-    for stat in snapshot.statistics("traceback")[:8]:
-        print(f"{stat.size / 2**20:8.2f} MB  {stat.count:8d} blocks")
-        for line in stat.traceback.format()[-6:]:
-            print("      " + line)
+    print("parent RSS (traced Python heap): " + ", ".join(f"{n}: {mb:.0f} MB ({py:.0f})" for n, mb, py in marks))
+    if trace:
+        snapshot = tracemalloc.take_snapshot()
+        current, peak = tracemalloc.get_traced_memory()
+        print(f"traced memory at end: {current / 2**20:.1f} MB (peak {peak / 2**20:.1f} MB)")
+        for stat in snapshot.statistics("traceback")[:top]:
+            print(f"{stat.size / 2**20:8.2f} MB  {stat.count:8d} blocks")
+            for line in stat.traceback.format()[-6:]:
+                print("      " + line)
+        return
     _print(profile, top)
 
 
@@ -129,6 +144,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--work", type=Path, default=HERE / ".work")
+    parser.add_argument("--trace", action="store_true", help="parent: trace allocations instead of profiling")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     if args.what == "components":
@@ -136,7 +152,7 @@ def main() -> None:
     elif args.what == "worker":
         worker(args.work, args.articles, args.top)
     else:
-        parent(args.work, args.articles, args.top, args.workers)
+        parent(args.work, args.articles, args.top, args.workers, args.trace)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ from veille.ids import article_id, normalise_for_id
 
 NUM_PERM = 64
 SHINGLE = 3
+#: datasketch's default hashing scheme, named because permutations can only be passed with it.
+_SCHEME = "affine32"
 _WORD = re.compile(r"\w+")
 
 
@@ -31,11 +33,17 @@ def detect_language(text: str) -> str | None:
     return str(lang) if prob >= 0.5 else None
 
 
+@lru_cache(maxsize=1)
+def _permutations():  # type: ignore[no-untyped-def]
+    """The seeded MinHash permutations, drawn once: datasketch draws them again for every MinHash."""
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=_SCHEME).permutations
+
+
 def fingerprint(text: str) -> str:
     """A MinHash of word 3-shingles, as hex: close texts have close fingerprints."""
     words = _WORD.findall(normalise_for_id(text))
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations(), scheme=_SCHEME)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash.hashvalues.astype(np.uint64).tobytes().hex()
 

@@ -10,6 +10,7 @@ parent process dies, even by SIGKILL.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import multiprocessing
 import os
@@ -20,14 +21,40 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from veille.model import Article, Media, Section, Zone
+from veille.model import FORMAT, Analysis, Article, Media, Section, Zone
 
 Record = dict[str, Any]
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def plain(value: Any) -> Any:
+    """`dataclasses.asdict` for veille's model, at twice its speed: fields by name, lists, atoms as they are."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if kind is list:
+        return [plain(item) for item in value]
+    names = _FIELDS.get(kind)
+    if names is None and dataclasses.is_dataclass(kind):
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
+    if kind is tuple:
+        return tuple(plain(item) for item in value)
+    if kind is dict:
+        return {plain(k): plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)
+
+
+def analysis_record(analysis: Analysis) -> Record:
+    """The analysis format of an analysis: what `Analysis.to_dict` gives, built faster."""
+    return {"format": FORMAT, **plain(analysis)}
 
 
 def article_record(article: Article) -> Record:
     """An article as a plain, picklable record."""
-    return dataclasses.asdict(article)
+    return plain(article)  # type: ignore[no-any-return]
 
 
 def record_article(record: Record) -> Article:
@@ -45,7 +72,7 @@ def analyse_records(records: list[Record]) -> list[Record]:
 
     articles = [record_article(r) for r in records]
     try:
-        return [a.to_dict() for a in analyze_articles(articles, batch_size=max(1, len(articles)))]
+        return [analysis_record(a) for a in analyze_articles(articles, batch_size=max(1, len(articles)))]
     except Exception:  # noqa: BLE001 - one bad article must not sink its batch: retry one by one
         return [_analyse_one(record_article(r)) for r in records]
 
@@ -54,7 +81,7 @@ def _analyse_one(article: Article) -> Record:
     from veille.analyze.runner import analyze_articles
 
     try:
-        return next(analyze_articles([article])).to_dict()
+        return analysis_record(next(analyze_articles([article])))
     except Exception as error:  # noqa: BLE001 - recorded as the article's failure, with its reason
         return {"id": article.id, "source": article.source, "error": f"analysis failed: {type(error).__name__}: {error}"}
 

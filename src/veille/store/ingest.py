@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from veille.errors import ReadFailure
-from veille.model import Analysis, Article
+from veille.model import Article
 from veille.read import ReadOptions, _expand, read_bytes, read_file
 from veille.read.identity import similarity
 from veille.resolve.corpus import CorpusResolver
@@ -245,7 +245,7 @@ class _Writer:
             if "error" in data:
                 self._failed(pending, data["error"])
                 continue
-            analysis = state.resolver.resolve(Analysis.from_dict(data)).to_dict()
+            analysis = state.resolver.resolve_record(data)
             R.add_analysis(rows, analysis, now)
             rows["article_sources"].append({"source_key": pending.key, "source": pending.source, "article_id": data["id"],
                                             "relation": "original", "similarity": 1.0})

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.analyze.extensions import article_of, in_body
+from veille.analyze.extensions import article_of, in_body, text_of
 from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote, is_speech_token, noun_phrase, subject_of
 from veille.analyze.quotes.indirect import find_reported
 from veille.analyze.quotes.marks import Marked, pair_marks
@@ -59,7 +59,7 @@ class QuoteFinder:
 
     def find(self, doc: Doc, context: Context) -> tuple[list[Quote], list[int]]:
         """All quotes of the doc in text order, and the offsets of unbalanced marks."""
-        pairing = pair_marks(doc.text)
+        pairing = pair_marks(text_of(doc))
         context.quoted = [(m.start, m.end) for m in pairing.quotes]
         items = [it for m in pairing.quotes if in_body(doc, m.open, m.close + 1) for it in self._marked(doc, m)]
         if self.indirect:
@@ -88,7 +88,7 @@ class QuoteFinder:
         if open_span is None or close_span is None or not len(open_span) or not len(close_span):
             return []
         o, c = open_span[0].i, close_span[-1].i
-        inner = doc.text[mark.start:mark.end]
+        inner = text_of(doc)[mark.start:mark.end]
         if _is_name(doc, o, inner):
             return []
         incise = _incise(doc, o, c)
@@ -109,7 +109,7 @@ class QuoteFinder:
         speaker: Speaker | None = None
         if attribution is not None and attribution.speaker is not None:
             speaker = speaker_of(doc, attribution.speaker, context)
-        inner = doc.text[item.start:item.end]
+        inner = text_of(doc)[item.start:item.end]
         via = attribution.via if attribution and speaker else "context"
         if speaker is None and item.kind != "indirect" and _coordinated(doc, item, context):
             last = context.speakers[-1][1]
@@ -125,7 +125,7 @@ class QuoteFinder:
         cue = None
         if attribution is not None and attribution.cue is not None and speaker is not None:
             cs = doc[attribution.cue[0]:attribution.cue[1]]
-            cue = Span(cs.start_char, cs.end_char, doc.text[cs.start_char:cs.end_char])
+            cue = Span(cs.start_char, cs.end_char, text_of(doc)[cs.start_char:cs.end_char])
         context.remember(item.start, speaker)
         confidence = _CONFIDENCE.get(via, 0.5) if speaker else 0.4
         return Quote(inner, item.start, item.end, item.kind, speaker, cue, confidence)
@@ -138,7 +138,7 @@ class QuoteFinder:
         previous = context.last(item.start, self.follow_window)
         if previous is None:
             return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
-        gap = doc.text[_last_position(context):item.start]
+        gap = text_of(doc)[_last_position(context):item.start]
         if "\n" not in gap:
             return Speaker(previous.entity, previous.name, previous.mention)
         before = _previous_sentence(doc, item, context)
@@ -151,9 +151,9 @@ class QuoteFinder:
 
 def _coordinated(doc: Doc, item: _Item, context: Context) -> bool:
     """`« grossier » et « inquiétant »`: a quote coordinated with the quote just before, which has a speaker."""
-    if not context.speakers or not _COORDINATED.search(doc.text[max(0, item.start - 10):item.start]):
+    if not context.speakers or not _COORDINATED.search(text_of(doc)[max(0, item.start - 10):item.start]):
         return False
-    between = doc.text[context.speakers[-1][0]:item.start]
+    between = text_of(doc)[context.speakers[-1][0]:item.start]
     return sum(between.count(mark) for mark in "«“") <= 1
 
 
@@ -174,7 +174,7 @@ def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | Non
     breaks = [t.i for t in previous if "\n" in t.text]
     if breaks:
         previous = doc[breaks[-1] + 1:previous.end]
-    if not len(previous) or "\n" in doc.text[previous.end_char - 1:doc[item.open_tok].idx]:
+    if not len(previous) or "\n" in text_of(doc)[previous.end_char - 1:doc[item.open_tok].idx]:
         return None
     words = {t.lower_ for t in previous} | {t.lower_ for t in doc[previous.end:item.open_tok]}
     talking = bool(words & speech.COMMUNICATION_CONTEXT) or any(is_speech_token(t) and t.pos_ == "VERB" for t in previous)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from veille.analyze.extensions import text_of
 from veille.analyze.quotes.attribution import _cue_span, after_quote, multiword_cue, names_someone, negated, noun_phrase, subject_of
 from veille.lang.fr import speech
 
@@ -40,9 +41,9 @@ def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] =
 def _outside_quotes(doc: Doc, found: Reported, quoted: list[tuple[int, int]]) -> bool:
     """True when reported content in a sentence with quotation marks stands on its own: not inside
     a quote, holding no mark, and closed by punctuation (`a affirmé qu'il ... : « ... »`), not by a mark."""
-    if any(start <= found.start < end + 1 for start, end in quoted) or any(ch in _MARKS for ch in doc.text[found.start:found.end]):
+    if any(start <= found.start < end + 1 for start, end in quoted) or any(ch in _MARKS for ch in text_of(doc)[found.start:found.end]):
         return False
-    return doc.text[found.end:found.end + 3].lstrip()[:1] in {":", ".", ";", "!", "?", ""}
+    return text_of(doc)[found.end:found.end + 3].lstrip()[:1] in {":", ".", ";", "!", "?", ""}
 
 
 def _content_end(doc: Doc, sentence: SpacySpan, start_token: int) -> int:

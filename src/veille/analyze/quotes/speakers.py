@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from veille.analyze.extensions import text_of
 from veille.analyze.mentions import entities_of, entity_at
 from veille.lang.fr import speech
 from veille.model import Entity, Speaker, Span
@@ -45,7 +46,7 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
     """The speaker a phrase (token range) designates, resolved to an entity when possible."""
     span = doc[phrase[0]:phrase[1]]
     start, end = span.start_char, span.end_char
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     if text.startswith("-"):
         start, text = start + 1, text[1:]
         if text.startswith("t-"):
@@ -76,9 +77,9 @@ def _entity_in(doc: Doc, start: int, end: int) -> Entity | None:
                     others.append((m.start, m.end, entity))
     if people:
         return max(people, key=lambda item: item[0])[1]
-    head = doc.text[start:end].lower()
+    head = text_of(doc)[start:end].lower()
     for m_start, m_end, entity in sorted(others, key=lambda o: o[0]):
-        leading = doc.text[start:m_start].lower()
+        leading = text_of(doc)[start:m_start].lower()
         if m_end == end or leading.strip() in {"", "le", "la", "les", "l'", "l’"} or leading.startswith(_ARTICLES) and len(leading.split()) <= 3 and not any(w in speech.ROLE_NOUNS for w in head.split()[:3]):
             return entity
     found = entity_at(doc, start, end)
@@ -168,7 +169,7 @@ def salient_person(doc: Doc, before: int, context: Context, gender: str = "") ->
 
 def _last_person_nearby(doc: Doc, before: int, context: Context, gender: str) -> Entity | None:
     """The person last named (outside quotes) in the same paragraph, within ~300 characters before."""
-    paragraph = doc.text.rfind("\n", 0, before) + 1
+    paragraph = text_of(doc).rfind("\n", 0, before) + 1
     best: tuple[int, Entity] | None = None
     for entity in entities_of(doc):
         if entity.type != "PER" or not _compatible(canonical(doc, entity, context), gender):
@@ -198,7 +199,7 @@ def _previous_subject(doc: Doc, before: int) -> Entity | None:
     if current.start > 0:
         sentences.insert(0, doc[current.start - 1].sent)
     for sentence in reversed(sentences):
-        if "\n\n" in doc.text[sentence.start_char:before]:
+        if "\n\n" in text_of(doc)[sentence.start_char:before]:
             continue
         for token in sentence:
             if token.idx >= before:
@@ -224,7 +225,7 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
             continue
         for m in entity.mentions:
             if m.end <= start:
-                window = doc.text[max(0, m.start - 60):m.start].lower()
+                window = text_of(doc)[max(0, m.start - 60):m.start].lower()
                 if role in window.split()[-6:] and (best is None or m.start > best[0]):
                     best = (m.start, entity)
     if best is not None:
@@ -248,7 +249,7 @@ def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
         for m in entity.mentions:
             if m.end <= start:
                 counts[entity.id] = (counts.get(entity.id, (0, entity))[0] + 1, entity)
-                if noun in doc.text[max(0, m.start - 40):m.start].lower().split() and (named is None or m.start > named[0]):
+                if noun in text_of(doc)[max(0, m.start - 40):m.start].lower().split() and (named is None or m.start > named[0]):
                     named = (m.start, entity)
     if named is not None:
         return named[1]
