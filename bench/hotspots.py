@@ -89,7 +89,7 @@ def worker(work: Path, articles: int, top: int) -> None:
     _print(profile, top)
 
 
-def parent(work: Path, articles: int, top: int, workers: int, trace: bool) -> None:
+def parent(work: Path, articles: int, top: int, workers: int, trace: bool, commit_every: int) -> None:
     """cProfile (or, with `trace`, tracemalloc) of the ingest's own process, and its RSS as articles are stored."""
     import psutil
 
@@ -113,7 +113,7 @@ def parent(work: Path, articles: int, top: int, workers: int, trace: bool) -> No
     started = time.perf_counter()
     if not trace:
         profile.enable()
-    ingest(Store(db), [str(corpus)], IngestOptions(workers=workers), tick)
+    ingest(Store(db), [str(corpus)], IngestOptions(workers=workers, commit_every=commit_every), tick)
     profile.disable()
     print(f"ingest of {articles} in {time.perf_counter() - started:.1f} s")
     print("parent RSS (traced Python heap): " + ", ".join(f"{n}: {mb:.0f} MB ({py:.0f})" for n, mb, py in marks))
@@ -145,6 +145,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--work", type=Path, default=HERE / ".work")
     parser.add_argument("--trace", action="store_true", help="parent: trace allocations instead of profiling")
+    parser.add_argument("--commit-every", type=int, default=256, help="parent: articles per transaction at most")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     if args.what == "components":
@@ -152,7 +153,7 @@ def main() -> None:
     elif args.what == "worker":
         worker(args.work, args.articles, args.top)
     else:
-        parent(args.work, args.articles, args.top, args.workers, args.trace)
+        parent(args.work, args.articles, args.top, args.workers, args.trace, args.commit_every)
 
 
 if __name__ == "__main__":

@@ -84,7 +84,7 @@ def country_name(code: str) -> str | None:
     return _french_territories().get(code.upper())
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def place(name: str) -> Canon | None:
     """The canonical place for a name: a region, a big city or a country, or None (memoised: pure)."""
     key = name_key(name)

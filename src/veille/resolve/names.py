@@ -17,7 +17,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def name_key(text: str) -> str:
     """Accent-, case-, article- and punctuation-insensitive key: `l'États-Unis` -> `etats unis`."""
     text = _LEADING.sub("", _ELISION.sub("", text.strip()))

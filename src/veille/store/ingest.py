@@ -30,6 +30,7 @@ from veille.read.identity import similarity
 from veille.resolve.corpus import CorpusResolver
 from veille.scale.pool import AnalysisPool, Record, article_record
 from veille.store import rows as R
+from veille.store.bands import BandIndex
 from veille.store.db import Store
 
 #: LSH bands over the 64 MinHash values: 16 bands of 4 catch pairs above ~0.5 similarity,
@@ -46,10 +47,13 @@ class IngestOptions:
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     batch_size: int = 16
     #: A transaction gathers whole analysed batches until it holds this many articles or
-    #: `commit_seconds` have passed: each DuckDB transaction costs ~50 ms of the main
+    #: `commit_seconds` have passed: each DuckDB transaction costs ~50-100 ms of the main
     #: process (open, commit, checkpoint on close), CPU taken from the analysis workers.
-    commit_every: int = 64
-    commit_seconds: float = 2.0
+    #: The first transactions are smaller (`first_commit`, then doubling) so that the first
+    #: articles are stored, and readable, at once.
+    commit_every: int = 256
+    first_commit: int = 32
+    commit_seconds: float = 10.0
     near_duplicate: float = 0.8
     reread: bool = False
     read: ReadOptions = field(default_factory=ReadOptions)
@@ -109,7 +113,8 @@ class _State:
         with store.reading() as con:
             self.ids: set[str] = {r[0] for r in con.execute("SELECT id FROM articles").fetchall()}
             self.keys: set[str] = {r[0] for r in con.execute("SELECT source_key FROM article_sources").fetchall()}
-            self.bands: dict[int, str] = dict(con.execute("SELECT band_key, min(article_id) FROM minhash_bands GROUP BY band_key").fetchall())
+            found = con.execute("SELECT band_key, min(article_id) AS article_id FROM minhash_bands GROUP BY band_key").fetchnumpy()
+            self.bands = BandIndex.from_arrays(found["band_key"], found["article_id"])
             self.resolver.load(con.execute("SELECT id, name, type FROM entities ORDER BY id").fetchall())
         self.in_flight: dict[str, _Pending] = {}
         #: Fingerprints of stored articles met as duplicate candidates or just written, most recent last:
@@ -209,7 +214,7 @@ class _Reader:
     def _near(self, fingerprint: str | None, bands: list[int]) -> tuple[str, float] | None:
         if not fingerprint:
             return None
-        for candidate in dict.fromkeys(self.state.bands[b] for b in bands if b in self.state.bands):
+        for candidate in dict.fromkeys(found for b in bands if (found := self.state.bands.get(b)) is not None):
             other = self.state.fingerprint_of(candidate)
             if other and (score := similarity(fingerprint, other)) >= self.options.near_duplicate:
                 return candidate, score
@@ -323,12 +328,12 @@ def ingest(
     reader, writer = _Reader(state, options, report, tick), _Writer(state, report, tick)
     with AnalysisPool(options.workers) as pool:
         waiting: list[Record] = []
-        last = time.monotonic()
+        last, size = time.monotonic(), min(options.first_commit, options.commit_every)
         for _ids, analyses in pool.map(reader.batches(paths)):
             waiting.extend(analyses)
-            if len(waiting) >= options.commit_every or time.monotonic() - last >= options.commit_seconds:
+            if len(waiting) >= size or time.monotonic() - last >= options.commit_seconds:
                 writer.write(waiting)
-                waiting, last = [], time.monotonic()
+                waiting, last, size = [], time.monotonic(), min(2 * size, options.commit_every)
         if waiting:
             writer.write(waiting)
     writer.flush()
