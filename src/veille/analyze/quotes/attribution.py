@@ -182,7 +182,7 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
             if not strict or (span[1] < len(doc) and doc[span[1]].text == "," and names_someone(doc, span)):
                 if span[1] > span[0]:
                     return Attribution(apposed(doc, span), (j - (token.lower_ == "après"), j + 1), "source")
-        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_):
+        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_) and not _narrative(doc, token, open_):
             return Attribution(subject_of(doc, j, floor), _cue_span(doc, j), "before")
         multi = multiword_cue(doc, j)
         if multi is not None and multi[0] <= open_ and not negated(doc, multi[1]):
@@ -218,6 +218,14 @@ def _has_object(verb: Token, open_: int) -> bool:
         if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"} and child.i < open_:
             return child.right_edge.i < open_ - 2
     return False
+
+
+def _narrative(doc: Doc, verb: Token, open_: int) -> bool:
+    """`le républicain poursuit cette stratégie ... « changement »`: a verb that speaks only in an
+    incise or before a colon (poursuivre, reprendre) is no cue when words come between it and the quote."""
+    if verb.lemma_.lower() not in speech.INCISE_VERBS:
+        return False
+    return any(t.text != ":" and not t.is_space for t in doc[verb.i + 1:open_])
 
 
 def _cue_span(doc: Doc, verb: int) -> tuple[int, int]:
@@ -256,7 +264,7 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
         if doc[j].text == ")":
             while j > floor and doc[j].text != "(":
                 j -= 1
-        elif doc[j].pos_ == "PROPN" or (doc[j].pos_ == "PRON" and doc[j].lower_ in speech.SUBJECT_PRONOUNS):
+        elif doc[j].pos_ == "PROPN" or doc[j].ent_type_ in {"PER", "ORG"} or (doc[j].pos_ == "PRON" and doc[j].lower_ in speech.SUBJECT_PRONOUNS):
             return _phrase_of(doc, doc[j])
         j -= 1
     return None

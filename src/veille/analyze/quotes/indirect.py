@@ -192,7 +192,10 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
 def _paragraph_start(doc: Doc, sentence: SpacySpan) -> int:
     """The sentence's first token, or the first after a paragraph break when the parser ran paragraphs together."""
     breaks = [t.i for t in sentence if "\n" in t.text]
-    return breaks[-1] + 1 if breaks and breaks[-1] + 1 < sentence.end else sentence.start
+    start = breaks[-1] + 1 if breaks and breaks[-1] + 1 < sentence.end else sentence.start
+    while start + 1 < sentence.end and doc[start].text in {"-", "–", "—", "."}:
+        start += 1  # `4 juillet 2012. - Selon ...`: the dateline's dash
+    return start
 
 
 def _source_noun_phrase(doc: Doc, start: int, sentence: SpacySpan, quoted: list[tuple[int, int]]) -> tuple[int, int]:
@@ -239,7 +242,8 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
         found = after_quote(doc, token.i - 1)
         if found is None or found.speaker is None or found.cue is None:
             continue
-        if not _ends_sentence(doc, sentence, found.speaker[1]) and doc[found.speaker[1]].text != ",":
+        after = max(found.speaker[1], found.cue[1])
+        if not _ends_sentence(doc, sentence, after) and doc[after].text != ",":
             continue
         last = doc[token.i - 1]
         return Reported(doc[_paragraph_start(doc, sentence)].idx, last.idx + len(last.text), found.speaker, found.cue)

@@ -41,6 +41,10 @@ INDIRECT_VERBS: frozenset[str] = frozenset(SPEECH_VERBS - {
     "enchaîner", "penser", "défendre", "justifier", "hurler", "crier", "murmurer", "soupirer", "rire",
 })
 
+#: Speech verbs that attribute speech only in an incise (`poursuit-il`) or right before a colon:
+#: elsewhere they narrate (`poursuit cette stratégie`).
+INCISE_VERBS: frozenset[str] = frozenset({"poursuivre", "reprendre", "continuer", "enchaîner", "conclure", "lancer", "glisser", "lâcher"})
+
 #: Nouns of speech whose holder is the speaker (`dans un communiqué`, `sa déclaration`).
 SPEECH_NOUNS: frozenset[str] = frozenset("""
     déclaration annonce communiqué propos discours interview entretien tweet message lettre
