@@ -107,6 +107,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         label == "ORG" and doc[end - 1].is_lower and doc[end - 1].lower_ in roles.NATIONALITIES
     )):
         end -= 1
+    if start < end < len(doc) and doc[end - 1].text.endswith(("'", "’")) and not doc[end - 1].whitespace_ and doc[end].lower_ == "s":
+        end += 1  # `Moody'` + `s`: the tokenizer splits an English possessive name
     return start, end
 
 

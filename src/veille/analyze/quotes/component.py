@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as SpacySpan
 
 from veille.analyze.extensions import article_of, in_body
 from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote, is_speech_token, noun_phrase, subject_of
@@ -63,7 +64,7 @@ class QuoteFinder:
         context.quoted = [(m.start, m.end) for m in pairing.quotes]
         items = [it for m in pairing.quotes if in_body(doc, m.open, m.close + 1) for it in self._marked(doc, m)]
         if self.indirect:
-            for sentence in doc.sents:
+            for sentence in _paragraph_sentences(doc):
                 for r in find_reported(doc, sentence, context.quoted):
                     if in_body(doc, r.start, r.end) and r.end > r.start:
                         items.append(_Item(r.start, r.end, "indirect", Attribution(r.speaker, r.cue, "before")))
@@ -135,6 +136,9 @@ class QuoteFinder:
         introduced = _introduced_by_colon(doc, item, context)
         if introduced is not None:
             return introduced
+        own = _sentence_subject(doc, item, context)
+        if own is not None:
+            return own
         previous = context.last(item.start, self.follow_window)
         if previous is None:
             return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
@@ -149,12 +153,26 @@ class QuoteFinder:
         return None
 
 
+def _paragraph_sentences(doc: Doc) -> Iterator[SpacySpan]:
+    """The doc's sentences, cut again at line breaks: the parser often runs a paragraph's last
+    sentence into the next paragraph, and reported speech never crosses one."""
+    for sentence in doc.sents:
+        start = sentence.start
+        for token in sentence:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    yield doc[start:token.i]
+                start = token.i + 1
+        if start < sentence.end:
+            yield doc[start:sentence.end]
+
+
 def _coordinated(doc: Doc, item: _Item, context: Context) -> bool:
     """`« grossier » et « inquiétant »`: a quote coordinated with the quote just before, which has a speaker."""
     if not context.speakers or not _COORDINATED.search(doc.text[max(0, item.start - 10):item.start]):
         return False
-    between = doc.text[context.speakers[-1][0]:item.start]
-    return sum(between.count(mark) for mark in "«“") <= 1
+    earlier = [start for start, end in context.quoted if end < item.start]
+    return bool(earlier) and context.speakers[-1][0] == max(earlier)
 
 
 def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | None:
@@ -186,6 +204,26 @@ def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | Non
                 return None
             phrase = (token.i, token.i + 1) if token.pos_ == "PRON" else (token.left_edge.i, noun_phrase(doc, token.i)[1])
             return speaker_of(doc, phrase, context)
+    return None
+
+
+def _sentence_subject(doc: Doc, item: _Item, context: Context) -> Speaker | None:
+    """`Bruno Le Roux est ensuite intervenu, trouvant le « procédé ... »`: the person subject of
+    the main verb of the quote's own sentence, when that verb comes before the quote."""
+    if item.open_tok <= 0:
+        return None
+    sentence = doc[item.open_tok].sent
+    root = sentence.root
+    if root.i >= item.open_tok or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in root.children:
+        subject = child.dep_.startswith("nsubj") or (child.dep_ in {"vocative", "dislocated"} and child.pos_ == "PROPN")
+        if subject and child.i < root.i and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            if child.pos_ == "PRON" and child.lower_ not in speech.SUBJECT_PRONOUNS or "\n" in doc.text[child.idx:doc[item.open_tok].idx]:
+                return None
+            phrase = (child.i, child.i + 1) if child.pos_ == "PRON" else (child.left_edge.i, noun_phrase(doc, child.i)[1])
+            speaker = speaker_of(doc, phrase, context)
+            return speaker if speaker is not None and (speaker.entity or "").startswith("per:") else None
     return None
 
 

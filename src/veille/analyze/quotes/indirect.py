@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from veille.analyze.quotes.attribution import _cue_span, after_quote, multiword_cue, names_someone, negated, noun_phrase, subject_of
+from veille.analyze.quotes.attribution import _cue_span, after_quote, apposed, multiword_cue, names_someone, negated, noun_phrase, subject_of
 from veille.lang.fr import speech
 
 _QUE = {"que", "qu'", "qu’"}
@@ -30,11 +30,25 @@ class Reported:
 def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] = []) -> list[Reported]:
     """Reported speech in one sentence: a `que` clause, an infinitive, `selon X`, or a closing incise."""
     found = _que_clauses(doc, sentence)
-    if any(ch in _MARKS for ch in sentence.text):
-        return [r for r in found if _outside_quotes(doc, r, quoted)]
+    marked = any(ch in _MARKS for ch in sentence.text)
+    if marked:
+        found = [r for r in found if _outside_quotes(doc, r, quoted)]
     if not found:
-        found = [r for r in (_source_phrase(doc, sentence), _closing_incise(doc, sentence)) if r]
+        found = [r for r in (_source_phrase(doc, sentence, quoted), _closing_incise(doc, sentence)) if r]
+        if marked:
+            found = [r for r in found if _beside_quotes(doc, r, quoted)]
     return found
+
+
+def _beside_quotes(doc: Doc, found: Reported, quoted: list[tuple[int, int]]) -> bool:
+    """True when `selon X, ...` content in a sentence with quotation marks is not itself quoted and
+    holds no more than short quoted fragments (`de « A3 » à « Baa3 »`)."""
+    if any(start <= found.start < end + 1 for start, end in quoted) or doc.text[found.start] in _MARKS:
+        return False
+    if any(start < found.start <= end or start <= found.end < end for start, end in quoted):
+        return False
+    inside = [(start, end) for start, end in quoted if found.start <= start and end <= found.end + 1]
+    return all(len(doc.text[start:end].split()) <= 3 for start, end in inside)
 
 
 def _outside_quotes(doc: Doc, found: Reported, quoted: list[tuple[int, int]]) -> bool:
@@ -46,11 +60,22 @@ def _outside_quotes(doc: Doc, found: Reported, quoted: list[tuple[int, int]]) ->
 
 
 def _content_end(doc: Doc, sentence: SpacySpan, start_token: int) -> int:
-    """The end of reported content: the sentence end, before its final punctuation and any closing incise."""
+    """The end of reported content: the sentence end (or a colon opening a quote), before its final punctuation."""
     end = _paragraph_end(doc, sentence, start_token)
-    while end > start_token and doc[end - 1].is_punct and doc[end - 1].text not in {")", "]"}:
+    for token in doc[start_token:end]:
+        if token.text == ":" and token.i + 1 < end and doc[token.i + 1].text in _MARKS:
+            end = token.i
+            break
+    while end > start_token and doc[end - 1].is_punct and doc[end - 1].text not in {")", "]"} and not _closes_inside(doc, start_token, end - 1):
         end -= 1
     return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _closes_inside(doc: Doc, start: int, mark: int) -> bool:
+    """True when a closing quotation mark closes one opened within the content (`de « A3 » à « Baa3 »`)."""
+    if doc[mark].text not in {"»", "”", "›"}:
+        return False
+    return any(t.text in {"«", "“", "‹"} for t in doc[start:mark])
 
 
 def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
@@ -137,29 +162,73 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
     return last.idx + len(last.text)
 
 
-def _source_phrase(doc: Doc, sentence: SpacySpan) -> Reported | None:
-    """`Selon X, CONTENT.` / `D'après X, CONTENT.` / `CONTENT, selon X.`"""
+def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] = []) -> Reported | None:
+    """`Selon X, CONTENT.` / `D'après X, CONTENT.` / `Pour le procureur, CONTENT.` / `CONTENT, selon X.`"""
     tokens = list(sentence)
+    start = _paragraph_start(doc, sentence)
     for k, token in enumerate(tokens):
-        is_source = token.lower_ == "selon" or (token.lower_ == "après" and k and tokens[k - 1].lower_ in {"d'", "d’"})
-        if not is_source:
+        after = token.lower_ == "après" and k and tokens[k - 1].lower_ in {"d'", "d’"}
+        if not (token.lower_ == "selon" or after or (token.lower_ == "pour" and token.i == start)):
             continue
-        phrase = noun_phrase(doc, token.i + 1)
+        phrase = _source_noun_phrase(doc, token.i + 1, sentence, quoted)
         if phrase[1] <= phrase[0] or not names_someone(doc, phrase):
             continue
-        cue = (token.i - 1 if token.lower_ == "après" else token.i, token.i + 1)
+        cue = (token.i - 1 if after else token.i, token.i + 1)
         first = cue[0]
-        if first == sentence.start and phrase[1] < sentence.end and doc[phrase[1]].text == ",":
+        if first == start and phrase[1] < sentence.end and doc[phrase[1]].text == ",":
+            named = apposed(doc, phrase)
+            if named != phrase and named[1] < sentence.end and doc[named[1]].text == ",":
+                phrase = named
             body = phrase[1] + 1
-            return Reported(doc[body].idx, _content_end(doc, sentence, body), phrase, cue)
-        if first > sentence.start + 3 and doc[first - 1].text == "," and _ends_sentence(doc, sentence, phrase[1]):
+            if token.lower_ == "pour" and (not _has_clause(doc, body, sentence.end) or any(t.text in _MARKS for t in doc[body:sentence.end])):
+                return None
+            return Reported(doc[body].idx, _content_end(doc, sentence, body), _document_author(doc, phrase), cue)
+        if token.lower_ != "pour" and first > start + 3 and doc[first - 1].text == "," and _ends_sentence(doc, sentence, phrase[1]):
             last = doc[first - 2]
-            return Reported(sentence.start_char, last.idx + len(last.text), phrase, cue)
+            return Reported(doc[start].idx, last.idx + len(last.text), phrase, cue)
     return None
 
 
+def _paragraph_start(doc: Doc, sentence: SpacySpan) -> int:
+    """The sentence's first token, or the first after a paragraph break when the parser ran paragraphs together."""
+    breaks = [t.i for t in sentence if "\n" in t.text]
+    return breaks[-1] + 1 if breaks and breaks[-1] + 1 < sentence.end else sentence.start
+
+
+def _source_noun_phrase(doc: Doc, start: int, sentence: SpacySpan, quoted: list[tuple[int, int]]) -> tuple[int, int]:
+    """The source after `selon`: a noun phrase, or (`un rapport établi par l'INSEE sur « ... »,`) all up to the comma."""
+    phrase = noun_phrase(doc, start)
+    if phrase[1] < sentence.end and doc[phrase[1]].text == ",":
+        return phrase
+    for token in doc[start:min(sentence.end, start + 25)]:
+        if token.text in {".", ";", "!", "?"}:
+            break
+        if token.text == "," and not any(a <= token.idx < b for a, b in quoted):
+            return (start, token.i)
+    return phrase
+
+
+def _document_author(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
+    """`un rapport de l'INSEE`, `une étude publiée par X`: the author named in a phrase headed by a document noun."""
+    span = doc[phrase[0]:phrase[1]]
+    head = next((t for t in span if t.pos_ == "NOUN"), None)
+    if head is None or head.lemma_.lower() not in speech.DOCUMENT_NOUNS:
+        return phrase
+    author = next((e for e in doc.ents if e.start >= phrase[0] and e.end <= phrase[1] and e.label_ in {"PER", "ORG"}), None)
+    return (author.start, author.end) if author is not None else phrase
+
+
+def _has_clause(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens hold a finite verb: `pour X, ... auraient été volés` is reported, `pour X, un succès` is not."""
+    return any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in doc[start:end])
+
+
 def _ends_sentence(doc: Doc, sentence: SpacySpan, index: int) -> bool:
-    return all(t.is_punct for t in doc[index:sentence.end])
+    """True when only punctuation, or an apposition to the source (`, le président du ...`), is left."""
+    rest = doc[index:sentence.end]
+    if all(t.is_punct for t in rest):
+        return True
+    return rest[0].text == "," and not any(t.pos_ in {"VERB", "AUX"} or t.text in _MARKS for t in rest)
 
 
 def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
@@ -173,5 +242,5 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
         if not _ends_sentence(doc, sentence, found.speaker[1]) and doc[found.speaker[1]].text != ",":
             continue
         last = doc[token.i - 1]
-        return Reported(sentence.start_char, last.idx + len(last.text), found.speaker, found.cue)
+        return Reported(doc[_paragraph_start(doc, sentence)].idx, last.idx + len(last.text), found.speaker, found.cue)
     return None

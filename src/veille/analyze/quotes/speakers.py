@@ -237,7 +237,7 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
 def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
     words = text.lower().replace("’", "'").replace("'", "' ").split()
-    if len(words) != 2 or words[0] not in {"le", "la", "l'"} or words[1] not in speech.SPEAKING_BODIES:
+    if len(words) != 2 or words[0] not in {"le", "la", "l'", "leur", "sa", "son"} or words[1] not in speech.SPEAKING_BODIES:
         return None
     noun = words[1]
     named: tuple[int, Entity] | None = None
@@ -248,7 +248,8 @@ def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
         for m in entity.mentions:
             if m.end <= start:
                 counts[entity.id] = (counts.get(entity.id, (0, entity))[0] + 1, entity)
-                if noun in doc.text[max(0, m.start - 40):m.start].lower().split() and (named is None or m.start > named[0]):
+                introduced = noun in doc.text[max(0, m.start - 40):m.start].lower().split() or m.text.lower().startswith(noun + " ")
+                if introduced and (named is None or m.start > named[0]):
                     named = (m.start, entity)
     if named is not None:
         return named[1]

@@ -48,6 +48,12 @@ SPEECH_NOUNS: frozenset[str] = frozenset("""
     conférence allocution intervention plaidoyer mise_en_garde critique accusation
 """.replace("_", " ").split())
 
+#: Nouns of documents whose author speaks through them (`selon un rapport de l'INSEE`).
+DOCUMENT_NOUNS: frozenset[str] = frozenset("""
+    rapport étude enquête sondage communiqué bilan note document dépêche recensement
+    estimation estimations statistique statistiques chiffre chiffres décompte
+""".split())
+
 #: Multi-word cues, as lower-case word sequences (lemmas of the verb first word are
 #: matched by the component; the rest literally), e.g. `faire valoir`, `tenir à souligner`.
 MULTIWORD_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(cue.split()) for cue in (
