@@ -183,7 +183,7 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
                 if span[1] > span[0]:
                     return Attribution(apposed(doc, span), (j - (token.lower_ == "après"), j + 1), "source")
         if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_) and not _narrative(doc, token, open_):
-            return Attribution(subject_of(doc, j, floor), _cue_span(doc, j), "before")
+            return Attribution(_comme_subject(doc, j) or subject_of(doc, j, floor), _cue_span(doc, j), "before")
         multi = multiword_cue(doc, j)
         if multi is not None and multi[0] <= open_ and not negated(doc, multi[1]):
             return Attribution(subject_of(doc, multi[1], floor), (_cue_span(doc, j)[0], multi[0]), "before")
@@ -218,6 +218,14 @@ def _has_object(verb: Token, open_: int) -> bool:
         if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"} and child.i < open_:
             return child.right_edge.i < open_ - 2
     return False
+
+
+def _comme_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
+    """`comme le précise l'ambassadeur, Bernard Bajolet : «`: the speaker follows the verb."""
+    start = _cue_span(doc, verb)[0]
+    if start < 2 or doc[start - 1].lower_ not in {"le", "l'", "l’"} or doc[start - 2].lower_ != "comme":
+        return None
+    return _inverted_subject(doc, verb)
 
 
 def _narrative(doc: Doc, verb: Token, open_: int) -> bool:
@@ -290,6 +298,11 @@ def _named_before(doc: Doc, subject: int, verb: int) -> tuple[int, int] | None:
 def apposed(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     """`la fédération des banques, Febelfin,` / `le ministre, Jean Dupont`: the name apposed to a phrase that names no person."""
     end = phrase[1]
+    reach = end
+    while reach < min(len(doc), end + 6) and doc[reach].pos_ in {"ADP", "DET", "PROPN", "NOUN", "ADJ"} and doc[reach].text not in _MARKS:
+        reach += 1  # `l'ambassadeur de France | en Afghanistan, Bernard Bajolet`
+    if reach < len(doc) and doc[reach].text == "," and reach > end and doc[end].pos_ == "ADP":
+        end = reach
     if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ not in {"PER", "ORG"} or doc[end + 1].ent_iob_ != "B":
         return phrase
     if any(t.ent_type_ == "PER" for t in doc[phrase[0]:end]):

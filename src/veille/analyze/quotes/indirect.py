@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from veille.analyze.quotes.attribution import _cue_span, after_quote, apposed, multiword_cue, names_someone, negated, noun_phrase, subject_of
+from veille.analyze.quotes.attribution import _cue_span, _phrase_of, after_quote, apposed, multiword_cue, names_someone, negated, noun_phrase, subject_of
 from veille.lang.fr import speech
 
 _QUE = {"que", "qu'", "qu’"}
@@ -34,7 +34,7 @@ def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] =
     if marked:
         found = [r for r in found if _outside_quotes(doc, r, quoted)]
     if not found:
-        found = [r for r in (_source_phrase(doc, sentence, quoted), _closing_incise(doc, sentence)) if r]
+        found = [r for r in (_source_phrase(doc, sentence, quoted), _closing_incise(doc, sentence), _pour_qui(doc, sentence)) if r]
         if marked:
             found = [r for r in found if _beside_quotes(doc, r, quoted)]
     return found
@@ -79,7 +79,7 @@ def _closes_inside(doc: Doc, start: int, mark: int) -> bool:
 
 
 def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
-    """`SUBJ a annoncé (à X) que CONTENT` and `SUBJ affirme avoir ...`."""
+    """`SUBJ a annoncé (à X) que CONTENT`, `SUBJ affirme avoir ...`, `SUBJ a promis de ...`."""
     found: list[Reported] = []
     covered = 0
     for token in sentence:
@@ -88,21 +88,11 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
         lemma = token.lemma_.lower()
         head = speech.CUE_HEAD_FORMS.get(token.lower_, lemma)
         multi = multiword_cue(doc, token.i) if head in speech.INDIRECT_MULTIWORD_HEADS else None
-        if multi is None and (lemma not in speech.INDIRECT_VERBS or token.pos_ != "VERB") or negated(doc, token.i):
+        cue_verb = (lemma in speech.INDIRECT_VERBS or lemma in speech.INFINITIVE_CUES) and token.pos_ == "VERB"
+        if multi is None and not cue_verb or negated(doc, token.i):
             continue
-        last = multi[0] - 1 if multi else token.i
-        reach = 22 if last + 1 < sentence.end and doc[last + 1].text == "," else 6
-        que = next((t for t in doc[last + 1:min(sentence.end, last + reach)] if t.lower_ in _QUE), None)
-        inf = doc[token.i + 1] if token.i + 1 < sentence.end and multi is None else None
-        if que is not None and not any(t.text in {".", ";"} for t in doc[token.i:que.i]):
-            start_tok = que.i
-        elif inf is not None and "Inf" in inf.morph.get("VerbForm") and lemma in {"affirmer", "assurer", "dire", "raconter", "déclarer", "reconnaître", "nier", "expliquer", "estimer", "admettre", "avouer", "penser", "croire"}:
-            start_tok = inf.i
-        elif lemma == "dire" and inf is not None and inf.pos_ == "ADJ" and any(t.lower_ in {"s'", "se", "me", "nous"} for t in doc[max(sentence.start, token.i - 3):token.i]):
-            start_tok = inf.i
-        else:
-            continue
-        if doc[start_tok + 1].text in _MARKS if start_tok + 1 < len(doc) else False:
+        start_tok = _content_start(doc, sentence, token, multi)
+        if start_tok is None or (start_tok + 1 < len(doc) and doc[start_tok + 1].text in _MARKS):
             continue
         end = _clause_end(doc, sentence, doc[start_tok], token.i)
         subject = subject_of(doc, token.i, sentence.start)
@@ -110,6 +100,40 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
         covered = cue[1]
         found.append(Reported(doc[start_tok].idx, end, subject, cue))
     return found
+
+
+def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int, int] | None) -> int | None:
+    """Where the reported content of a cue verb begins: its `que`, its infinitive, or the `de`/`à`
+    of a promise, threat or request (`a promis de`, `appelle les habitants à`); None when it has none."""
+    lemma = verb.lemma_.lower()
+    last = multi[0] - 1 if multi else verb.i
+    if lemma in speech.INDIRECT_VERBS or multi:
+        reach = 22 if last + 1 < sentence.end and doc[last + 1].text == "," else 6
+        que = next((t for t in doc[last + 1:min(sentence.end, last + reach)] if t.lower_ in _QUE), None)
+        if que is not None and not any(t.text in {".", ";"} for t in doc[verb.i:que.i]):
+            return que.i
+    if multi is not None or verb.i + 1 >= sentence.end:
+        return None
+    nxt = doc[verb.i + 1]
+    if "Inf" in nxt.morph.get("VerbForm") and lemma in speech.INFINITIVE_REPORTERS:
+        return nxt.i
+    if lemma == "dire" and nxt.pos_ == "ADJ" and any(t.lower_ in {"s'", "se", "me", "nous"} for t in doc[max(sentence.start, verb.i - 3):verb.i]):
+        return nxt.i
+    if lemma in speech.INFINITIVE_CUES and _speaks(doc, verb):
+        for token in doc[verb.i + 1:min(sentence.end, verb.i + 7)]:
+            if token.lower_ in {"de", "d'", "d’", "à"} and token.i + 1 < sentence.end and "Inf" in doc[token.i + 1].morph.get("VerbForm"):
+                return token.i
+            if token.is_punct or token.pos_ in {"VERB", "SCONJ"}:
+                break
+    return None
+
+
+def _speaks(doc: Doc, verb: Token) -> bool:
+    """False for `demandant aux clients de` (a participle describing a message) and `se verra demander
+    de` (the addressee as subject): the subject of a request must be the one who asks."""
+    if verb.tag_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        return False
+    return not any(t.lemma_.lower() == "voir" for t in doc[max(0, verb.i - 2):verb.i])
 
 
 def _paragraph_end(doc: Doc, sentence: SpacySpan, start: int) -> int:
@@ -135,7 +159,11 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
     if not isinstance(first, Token):
         raise TypeError("first must be a token")
     end_tok = _paragraph_end(doc, sentence, first.i)
+    infinitive = first.lower_ in {"de", "d'", "d’", "à"}
     for token in doc[first.i + 1:end_tok]:
+        if infinitive and token.text in {",", ";", ":"}:
+            end_tok = token.i
+            break
         if token.text in _MARKS or (token.text == ":" and token.i + 1 < end_tok and doc[token.i + 1].text in _MARKS):
             end_tok = token.i
             break
@@ -168,12 +196,15 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
     start = _paragraph_start(doc, sentence)
     for k, token in enumerate(tokens):
         after = token.lower_ == "après" and k and tokens[k - 1].lower_ in {"d'", "d’"}
-        if not (token.lower_ == "selon" or after or (token.lower_ == "pour" and token.i == start)):
+        opinion = token.lower_ in {"avis", "opinion"} and k >= 2 and tokens[k - 2].lower_ == "de" and k + 1 < len(tokens) and tokens[k + 1].lower_ in {"de", "d'", "d’", "du", "des"}
+        if not (token.lower_ == "selon" or after or opinion or (token.lower_ == "pour" and token.i == start)):
             continue
+        if opinion:
+            token = doc[token.i + 1] if tokens[k + 1].lower_ in {"de", "d'", "d’"} else token
         phrase = _source_noun_phrase(doc, token.i + 1, sentence, quoted)
         if phrase[1] <= phrase[0] or not names_someone(doc, phrase):
             continue
-        cue = (token.i - 1 if after else token.i, token.i + 1)
+        cue = (token.i - 1 if after else tokens[k - 2].i if opinion else token.i, token.i + 1)
         first = cue[0]
         if first == start and phrase[1] < sentence.end and doc[phrase[1]].text == ",":
             named = apposed(doc, phrase)
@@ -186,6 +217,29 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
         if token.lower_ != "pour" and first > start + 3 and doc[first - 1].text == "," and _ends_sentence(doc, sentence, phrase[1]):
             last = doc[first - 2]
             return Reported(doc[start].idx, last.idx + len(last.text), phrase, cue)
+    return None
+
+
+def _pour_qui(doc: Doc, sentence: SpacySpan) -> Reported | None:
+    """`le Medef, pour qui seule une hausse liée à l'inflation serait acceptable`: the view of the
+    person or body the relative hangs on, up to the end of the sentence."""
+    for token in sentence:
+        if token.lower_ != "pour" or token.i + 2 >= sentence.end or doc[token.i + 1].lower_ != "qui":
+            continue
+        j = token.i - 1
+        while j > sentence.start and doc[j].text == ",":
+            j -= 1
+        if doc[j].pos_ not in {"PROPN", "NOUN"} and not doc[j].ent_type_:
+            continue
+        speaker = _phrase_of(doc, doc[j])
+        if not names_someone(doc, speaker) or not _has_clause(doc, token.i + 2, sentence.end):
+            continue
+        body = token.i + 2
+        if doc[body].text == ",":  # `pour qui, selon ses propres sources, ...`
+            body = next((t.i + 1 for t in doc[body + 1:sentence.end] if t.text == ","), body + 1)
+        if body >= sentence.end:
+            continue
+        return Reported(doc[body].idx, _content_end(doc, sentence, body), speaker, (token.i, token.i + 2))
     return None
 
 
@@ -218,7 +272,15 @@ def _document_author(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     if head is None or head.lemma_.lower() not in speech.DOCUMENT_NOUNS:
         return phrase
     author = next((e for e in doc.ents if e.start >= phrase[0] and e.end <= phrase[1] and e.label_ in {"PER", "ORG"}), None)
-    return (author.start, author.end) if author is not None else phrase
+    if author is not None:
+        return (author.start, author.end)
+    owner = next((c for c in head.children if c.dep_.startswith("nmod") and phrase[0] <= c.i < phrase[1] and names_someone(doc, (c.left_edge.i, c.i + 1))), None)
+    if owner is None:
+        return phrase
+    first = owner.left_edge.i
+    while first < owner.i and doc[first].pos_ == "ADP":
+        first += 1
+    return (first, min(phrase[1], noun_phrase(doc, owner.i)[1]))
 
 
 def _has_clause(doc: Doc, start: int, end: int) -> bool:
