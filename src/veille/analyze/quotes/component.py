@@ -350,10 +350,24 @@ def _is_name(doc: Doc, open_: int, inner: str) -> bool:
     words = inner.split()
     if not words or len(words) > 8:
         return False
+    if _title_like(doc, open_, inner):
+        return True
     capitalised = [w for w in words if len(w) > 3]
     if capitalised and all(w[:1].isupper() or w[:1].isdigit() for w in capitalised) and not inner.rstrip().endswith((".", "!", "?")):
         return len(words) <= 5 and not (open_ > 0 and is_speech_token(doc[open_ - 1]))
     return False
+
+
+def _title_like(doc: Doc, open_: int, inner: str) -> bool:
+    """`un rapport sur « Les revenus et le patrimoine des ménages »`, `« La Petite danseuse de quatorze
+    ans »`: a capitalised phrase without a verb, inside a sentence and after no cue, names a work."""
+    if not inner[:1].isupper() or inner.rstrip().endswith((".", "!", "?", "…")) or open_ == 0:
+        return False
+    previous = doc[open_ - 1]
+    if previous.text in {":", ".", "!", "?"} or previous.is_space or is_speech_token(previous) or previous.lower_ in {"que", "qu'", "qu’"}:
+        return False
+    span = doc.char_span(doc[open_].idx + 1, doc[open_].idx + 1 + len(inner), alignment_mode="expand")
+    return span is not None and not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def _scare(doc: Doc, item: _Item, inner: str) -> bool:
