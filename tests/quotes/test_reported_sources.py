@@ -77,3 +77,42 @@ def test_a_surname_goes_to_the_namesake_named_last(tmp_path: Path, nlp: object) 
         "Barack Obama s'adresse ce mardi à la foule dans l'Ohio.\n\n"
         "Pour Obama, « le problème est que tout le monde connaît déjà sa stratégie »."))
     assert speakers(analysis)["le problème est que tout le monde connaît déjà sa stratégie"] == "Barack Obama"
+
+
+def test_promises_threats_and_calls_report_their_infinitive(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le président Barack Obama a promis de travailler avec les républicains. "
+        "La préfecture appelle les habitants à prendre les transports en commun, faute de mieux.\n\n"
+        "Le propriétaire se verra demander de retirer la page concernée."))
+    reported = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert reported["de travailler avec les républicains"] == "Barack Obama"
+    assert "à prendre les transports en commun" in reported
+    assert not any(text.startswith("de retirer") for text in reported)
+
+
+def test_pour_qui_gives_the_view_of_the_antecedent(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Les syndicats réclament une hausse du salaire minimum. Le patronat s'y oppose, comme "
+        "l'ancien diplomate Craig Murray, pour qui, selon ses propres sources, les États-Unis ont fait pression sur Londres."))
+    reported = {q.text: q.speaker.name for q in analysis.quotes if q.kind == "indirect" and q.speaker}
+    assert reported == {"les États-Unis ont fait pression sur Londres": "Craig Murray"}
+
+
+def test_comme_le_precise_takes_the_speaker_after_the_verb(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "L'armée française quitte la Kapisa. Elle transmet la province, comme le précise l'ambassadeur "
+        "de France en Afghanistan, Bernard Bajolet : « Les forces françaises tournent une page importante en Kapisa. »"))
+    assert speakers(analysis)["Les forces françaises tournent une page importante en Kapisa."] == "Bernard Bajolet"
+
+
+def test_a_pronoun_in_the_next_incise_continues_the_last_speaker(nlp: object) -> None:
+    found = speakers(analyze(ROOT / "corpus/wikinews-fr-2012/44543.html"))
+    content = next(text for text in found if text.startswith("Sur 544 votants"))
+    assert found[content] == "Claude Bartolone"
+
+
+def test_titles_of_reports_and_works_are_not_quotes(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Selon un rapport de l'INSEE sur « Les revenus et le patrimoine des ménages », la crise a touché les plus pauvres. "
+        "Le musée expose aussi « La Petite danseuse de quatorze ans » de Degas."))
+    assert not any(q.text.startswith(("Les revenus", "La Petite danseuse")) for q in analysis.quotes)

@@ -127,6 +127,8 @@ def _is_common(span: Span, label: str) -> bool:
     """Lower-case words, generic capitalised nouns and role phrases are not names."""
     if not any(c.isupper() for c in span.text):
         return True
+    if span.start > 0 and span.doc[span.start - 1].lower_ in {"degré", "degrés", "°"}:
+        return True  # `degrés Celsius`, `degrés Fahrenheit`: units, not people
     if len(span) == 1 and (span[0].lower_ in roles.ORG_CLASS_NOUNS or span[0].lower_ in roles.GENERIC_CAPITALS):
         return True
     head = " ".join(t.lower_ for t in span[:2])

@@ -157,6 +157,11 @@ def noun_phrase(doc: Doc, start: int) -> tuple[int, int]:
     ents = {t.i for ent in doc.ents for t in ent}
     while end < n:
         token = doc[end]
+        if token.text == "(" and end > start:  # `l'Union française des industries pétrolières (Ufip)`
+            close = next((t.i for t in doc[end + 1:min(n, end + 8)] if t.text == ")"), None)
+            if close is not None:
+                end = close + 1
+                continue
         if token.text in _END or token.text in _MARKS or token.text in {",", ";", ":", "(", ")"}:
             break
         if token.lower_ in _NP_STOP and token.i not in ents:
