@@ -116,3 +116,13 @@ def test_titles_of_reports_and_works_are_not_quotes(tmp_path: Path, nlp: object)
         "Selon un rapport de l'INSEE sur « Les revenus et le patrimoine des ménages », la crise a touché les plus pauvres. "
         "Le musée expose aussi « La Petite danseuse de quatorze ans » de Degas."))
     assert not any(q.text.startswith(("Les revenus", "La Petite danseuse")) for q in analysis.quotes)
+
+
+def test_que_that_reports_nothing(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "La nouvelle taxe ne rapportera que 3 milliards d'euros. "
+        "Les chercheurs ont attendu jusqu'à ce que le CERN confirme la découverte. "
+        "Rappelons que les démocrates restent majoritaires au Sénat. "
+        "Plusieurs attaques, revendiquées par la secte Boko Haram, ont eu lieu récemment dans cette région.\n\n"
+        "« Les médecins disent que nous n'avons pas beaucoup de temps », raconte Suha Arafat."))
+    assert [q.kind for q in analysis.quotes] == ["direct"]

@@ -29,7 +29,7 @@ class Reported:
 
 def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] = []) -> list[Reported]:
     """Reported speech in one sentence: a `que` clause, an infinitive, `selon X`, or a closing incise."""
-    found = _que_clauses(doc, sentence)
+    found = [r for r in _que_clauses(doc, sentence) if not any(start <= r.start < end for start, end in quoted)]
     marked = any(ch in _MARKS for ch in sentence.text)
     if marked:
         found = [r for r in found if _outside_quotes(doc, r, quoted)]
@@ -89,7 +89,7 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
         head = speech.CUE_HEAD_FORMS.get(token.lower_, lemma)
         multi = multiword_cue(doc, token.i) if head in speech.INDIRECT_MULTIWORD_HEADS else None
         cue_verb = (lemma in speech.INDIRECT_VERBS or lemma in speech.INFINITIVE_CUES) and token.pos_ == "VERB"
-        if multi is None and not cue_verb or negated(doc, token.i):
+        if multi is None and not cue_verb or negated(doc, token.i) or _journalist(token):
             continue
         start_tok = _content_start(doc, sentence, token, multi)
         if start_tok is None or (start_tok + 1 < len(doc) and doc[start_tok + 1].text in _MARKS):
@@ -110,7 +110,7 @@ def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int,
     if lemma in speech.INDIRECT_VERBS or multi:
         reach = 22 if last + 1 < sentence.end and doc[last + 1].text == "," else 6
         que = next((t for t in doc[last + 1:min(sentence.end, last + reach)] if t.lower_ in _QUE), None)
-        if que is not None and not any(t.text in {".", ";"} for t in doc[verb.i:que.i]):
+        if que is not None and not any(t.text in {".", ";"} for t in doc[verb.i:que.i]) and _complementizer(doc, verb, que):
             return que.i
     if multi is not None or verb.i + 1 >= sentence.end:
         return None
@@ -126,6 +126,20 @@ def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int,
             if token.is_punct or token.pos_ in {"VERB", "SCONJ"}:
                 break
     return None
+
+
+def _journalist(verb: Token) -> bool:
+    """`Rappelons que`, `Notons que`: the writer's own imperative, or a first person, reports nobody."""
+    return "Imp" in verb.morph.get("Mood") or "1" in verb.morph.get("Person")
+
+
+def _complementizer(doc: Doc, verb: Token, que: Token) -> bool:
+    """True when `que` opens the cue's object clause: not `ne ... que` (only), nor a conjunction
+    (`jusqu'à ce que`, `parce que`, `alors que`, `ainsi que`)."""
+    if que.i > 0 and doc[que.i - 1].lower_ in speech.CONJUNCTION_HEADS:
+        return False
+    before = [t.lower_ for t in doc[max(0, verb.i - 3):verb.i]]
+    return not (any(w in {"ne", "n'", "n’"} for w in before) and not any(t.lower_ in speech.NEGATIONS for t in doc[verb.i:que.i]))
 
 
 def _speaks(doc: Doc, verb: Token) -> bool:
@@ -307,6 +321,9 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
         after = max(found.speaker[1], found.cue[1])
         if not _ends_sentence(doc, sentence, after) and doc[after].text != ",":
             continue
+        cue = doc[found.cue[0]:found.cue[1]]
+        if len(cue) == 1 and "Part" in cue[0].morph.get("VerbForm") and doc[found.speaker[0] - 1].lower_ == "par":
+            continue  # `, revendiqués par Boko Haram,`: a passive participle, not an incise
         last = doc[token.i - 1]
         return Reported(doc[_paragraph_start(doc, sentence)].idx, last.idx + len(last.text), found.speaker, found.cue)
     return None

@@ -58,6 +58,13 @@ INFINITIVE_CUES: frozenset[str] = frozenset("""
     conseiller proposer sommer
 """.split())
 
+#: Words before `que` that make it a conjunction, not the start of reported speech
+#: (`jusqu'à ce que`, `parce que`, `alors que`, `ainsi que`, `bien que`).
+CONJUNCTION_HEADS: frozenset[str] = frozenset("""
+    ce parce alors ainsi bien avant après pour afin sans dès tandis moins plus autant tant
+    lors pendant depuis sauf sinon tel telle
+""".split())
+
 #: Nouns of speech whose holder is the speaker (`dans un communiqué`, `sa déclaration`).
 SPEECH_NOUNS: frozenset[str] = frozenset("""
     déclaration annonce communiqué propos discours interview entretien tweet message lettre
