@@ -82,7 +82,7 @@ def test_a_surname_goes_to_the_namesake_named_last(tmp_path: Path, nlp: object) 
 def test_promises_threats_and_calls_report_their_infinitive(tmp_path: Path, nlp: object) -> None:
     analysis = run(tmp_path, (
         "Le président Barack Obama a promis de travailler avec les républicains. "
-        "La préfecture appelle les habitants à prendre les transports en commun, faute de mieux.\n\n"
+        "La préfecture appelle les habitants à prendre les transports en commun, mais la circulation reste difficile.\n\n"
         "Le propriétaire se verra demander de retirer la page concernée."))
     reported = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
     assert reported["de travailler avec les républicains"] == "Barack Obama"
@@ -126,3 +126,15 @@ def test_que_that_reports_nothing(tmp_path: Path, nlp: object) -> None:
         "Plusieurs attaques, revendiquées par la secte Boko Haram, ont eu lieu récemment dans cette région.\n\n"
         "« Les médecins disent que nous n'avons pas beaucoup de temps », raconte Suha Arafat."))
     assert [q.kind for q in analysis.quotes] == ["direct"]
+
+
+def test_sources_after_the_content_and_forecasts(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le typhon a fait dix morts.\n\n"
+        "Les fortes précipitations pourraient encore durer deux jours selon les prévisionnistes météo.\n\n"
+        "Météo France prévoit que le record d'août sera battu dans la région Centre.\n\n"
+        "Le plan de réduction d'effectifs de l'entreprise, spécialisée dans l'informatique, se poursuit depuis mai dernier."))
+    reported = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes}
+    assert reported["Les fortes précipitations pourraient encore durer deux jours"] == "les prévisionnistes météo"
+    assert reported["que le record d'août sera battu dans la région Centre"] == "Météo France"
+    assert len(reported) == 2

@@ -34,9 +34,13 @@ def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] =
     if marked:
         found = [r for r in found if _outside_quotes(doc, r, quoted)]
     if not found:
-        found = [r for r in (_source_phrase(doc, sentence, quoted), _closing_incise(doc, sentence), _pour_qui(doc, sentence)) if r]
+        found = [r for r in (_source_phrase(doc, sentence, quoted), _closing_incise(doc, sentence)) if r]
         if marked:
             found = [r for r in found if _beside_quotes(doc, r, quoted)]
+    relative = _pour_qui(doc, sentence)
+    if relative is not None and not any(r.start <= relative.start < r.end for r in found):
+        if not marked or _beside_quotes(doc, relative, quoted):
+            found.append(relative)
     return found
 
 
@@ -128,6 +132,21 @@ def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int,
     return None
 
 
+def _new_clause(doc: Doc, start: int, end: int) -> bool:
+    """After a comma, a coordination (`, ni les patrons`, `, mais`) or a clause with its own finite
+    verb ends an infinitive's content; an apposition (`, en premier lieu l'économie`) does not."""
+    if start >= end:
+        return True
+    if doc[start].pos_ == "CCONJ":
+        return True
+    for token in doc[start:end]:
+        if token.is_punct:
+            return False
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+            return True
+    return False
+
+
 def _journalist(verb: Token) -> bool:
     """`Rappelons que`, `Notons que`: the writer's own imperative, or a first person, reports nobody."""
     return "Imp" in verb.morph.get("Mood") or "1" in verb.morph.get("Person")
@@ -175,7 +194,7 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
     end_tok = _paragraph_end(doc, sentence, first.i)
     infinitive = first.lower_ in {"de", "d'", "d’", "à"}
     for token in doc[first.i + 1:end_tok]:
-        if infinitive and token.text in {",", ";", ":"}:
+        if infinitive and (token.text in {";", ":"} or token.text == "," and _new_clause(doc, token.i + 1, end_tok)):
             end_tok = token.i
             break
         if token.text in _MARKS or (token.text == ":" and token.i + 1 < end_tok and doc[token.i + 1].text in _MARKS):
@@ -228,8 +247,10 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
             if token.lower_ == "pour" and (not _has_clause(doc, body, sentence.end) or any(t.text in _MARKS for t in doc[body:sentence.end])):
                 return None
             return Reported(doc[body].idx, _content_end(doc, sentence, body), _document_author(doc, phrase), cue)
-        if token.lower_ != "pour" and first > start + 3 and doc[first - 1].text == "," and _ends_sentence(doc, sentence, phrase[1]):
-            last = doc[first - 2]
+        if token.lower_ != "pour" and first > start + 3 and _ends_sentence(doc, sentence, phrase[1]) and (
+            doc[first - 1].text == "," or _has_clause(doc, start, first)
+        ):
+            last = doc[first - 2] if doc[first - 1].text == "," else doc[first - 1]
             return Reported(doc[start].idx, last.idx + len(last.text), phrase, cue)
     return None
 
@@ -321,6 +342,8 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
         after = max(found.speaker[1], found.cue[1])
         if not _ends_sentence(doc, sentence, after) and doc[after].text != ",":
             continue
+        if not (names_someone(doc, found.speaker) or doc[found.speaker[0]].text.startswith("-")):
+            continue  # `se poursuit depuis mai dernier`: no one speaks
         cue = doc[found.cue[0]:found.cue[1]]
         if len(cue) == 1 and "Part" in cue[0].morph.get("VerbForm") and doc[found.speaker[0] - 1].lower_ == "par":
             continue  # `, revendiqués par Boko Haram,`: a passive participle, not an incise

@@ -20,7 +20,7 @@ SPEECH_VERBS: frozenset[str] = frozenset("""
     indigner indiquer informer inquiéter insister insurger interpeller interroger ironiser
     jubiler juger justifier lâcher lamenter lancer lire maintenir marteler mentionner menacer
     minimiser murmurer narrer nier noter notifier objecter observer opposer parler pester
-    penser plaider plaindre plaisanter poursuivre préciser préconiser prédire prévenir proclamer
+    penser plaider plaindre plaisanter poursuivre préciser préconiser prédire prévenir prévoir proclamer
     promettre proposer protester qualifier questionner raconter railler rappeler rapporter
     réagir réclamer reconnaître rectifier redire réfuter regretter réitérer réjouir relater
     relativiser relever remarquer renchérir répéter répliquer répondre reprendre résumer
