@@ -55,7 +55,7 @@ class EntityCleaner:
         extra.extend(self._zone_spans(doc))
         taken = {i for span in spans for i in range(span.start, span.end)}
         spans.extend(s for s in extra if not any(i in taken for i in range(s.start, s.end)))
-        return filter_spans(spans)
+        return _one_type_per_name(filter_spans(spans))
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         doc.ents = spans
@@ -91,6 +91,23 @@ class EntityCleaner:
             if span is not None and len(span) and (label != "PER" or len(stripped.split()) <= 4):
                 found.append(span)
         return found
+
+
+def _one_type_per_name(spans: list[Span]) -> list[Span]:
+    """One name, one type in an article: `Kapisa` typed ORG in a headline and LOC twice in the body
+    takes the type most of its occurrences have (ties keep each span's own)."""
+    votes: dict[str, dict[str, int]] = {}
+    for span in spans:
+        counts = votes.setdefault(span.text, {})
+        counts[span.label_] = counts.get(span.label_, 0) + 1
+    fixed = []
+    for span in spans:
+        counts = votes[span.text]
+        best = max(counts, key=lambda label: counts[label])
+        if best != span.label_ and counts[best] > counts[span.label_] and list(counts.values()).count(counts[best]) == 1:
+            span = Span(span.doc, span.start, span.end, label=best)
+        fixed.append(span)
+    return fixed
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import events_args as args
-from veille.analyze.extensions import in_body
+from veille.analyze.extensions import in_body, in_headline
 from veille.lang.fr import events as lex
 from veille.model import Event, Evidence
 from veille.model import Span as TextSpan
@@ -71,7 +71,7 @@ class EventFinder:
         mentions: list[EventMention] = []
         for index, sent in enumerate(doc.sents):
             for token in sent:
-                if not in_body(doc, token.idx, token.idx + len(token.text)):
+                if not in_body(doc, token.idx, token.idx + len(token.text)) or in_headline(doc, token.idx, token.idx + len(token.text)):
                     continue
                 mention = verbal_mention(doc, sent, index, token) or nominal_mention(doc, sent, index, token)
                 if mention is not None:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import events_args as args
-from veille.analyze.extensions import in_body
+from veille.analyze.extensions import in_body, in_headline
 from veille.analyze.mentions import entity_at
 from veille.lang.fr import stance as lex
 from veille.model import Entity, Event, Evidence, Quote, Stance
@@ -39,7 +39,7 @@ class StanceFinder:
         triggers = {e.trigger.start for e in doc._.events or []} if self.use_events else set()
         for sent in doc.sents:
             for token in sent:
-                if token.idx not in triggers and in_body(doc, token.idx, token.idx + len(token.text)):
+                if token.idx not in triggers and in_body(doc, token.idx, token.idx + len(token.text)) and not in_headline(doc, token.idx, token.idx + 1):
                     stance = attitude_stance(doc, sent, token, found)
                     if stance is not None:
                         found.append(stance)

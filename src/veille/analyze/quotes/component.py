@@ -70,6 +70,7 @@ class QuoteFinder:
                         items.append(_Item(r.start, r.end, "indirect", Attribution(r.speaker, r.cue, "before")))
         items.sort(key=lambda it: it.start)
         quotes = [q for q in (self._attribute(doc, it, context) for it in items) if q is not None]
+        _headline_speakers(doc, quotes)
         return quotes, [u for u in pairing.unbalanced if in_body(doc, u, u + 1)]
 
     def set_annotations(self, doc: Doc, quotes: list[Quote], unbalanced: list[int]) -> None:
@@ -151,6 +152,32 @@ class QuoteFinder:
         if item.kind == "direct" and gap.count("\n\n") <= 1 and gap.count("\n") <= 2:
             return Speaker(previous.entity, previous.name, previous.mention)
         return None
+
+
+def _headline_speakers(doc: Doc, quotes: list[Quote]) -> None:
+    """A headline quote names its speaker only in the body: the speaker of the body quote that
+    repeats its words, else the article's main speaker."""
+    article = article_of(doc)
+    zone = next((z for z in article.zones if z.kind == "headline"), None) if article is not None else None
+    if zone is None:
+        return
+    body = [q for q in quotes if q.start >= zone.end and q.speaker is not None]
+    counts: dict[str, int] = {}
+    for q in body:
+        counts[q.speaker.name] = counts.get(q.speaker.name, 0) + 1  # type: ignore[union-attr]
+    for index, quote in enumerate(quotes):
+        if quote.end > zone.end or quote.speaker is not None or quote.kind != "direct":
+            continue
+        words = set(quote.text.lower().split())
+        echo = max(body, key=lambda q: len(words & set(q.text.lower().split())), default=None)
+        if echo is not None and len(words & set(echo.text.lower().split())) * 2 >= len(words):
+            source = echo.speaker
+        else:
+            main = max(counts, key=lambda name: counts[name], default=None)
+            source = next((q.speaker for q in body if q.speaker and q.speaker.name == main), None)
+        if source is not None:
+            speaker = Speaker(source.entity, source.name, None)
+            quotes[index] = Quote(quote.text, quote.start, quote.end, quote.kind, speaker, None, 0.5)
 
 
 def _paragraph_sentences(doc: Doc) -> Iterator[SpacySpan]:
