@@ -138,3 +138,13 @@ def test_sources_after_the_content_and_forecasts(tmp_path: Path, nlp: object) ->
     assert reported["Les fortes précipitations pourraient encore durer deux jours"] == "les prévisionnistes météo"
     assert reported["que le record d'août sera battu dans la région Centre"] == "Météo France"
     assert len(reported) == 2
+
+
+def test_a_paragraph_opening_on_a_quote_goes_to_who_was_speaking(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "La ministre Anne Durand a parlé longuement devant les députés.\n\n"
+        "« Nous allons réformer le système. Ce sera long.\n\n"
+        "« Mais nous tiendrons bon jusqu'au bout. »\n\n"
+        "La séance a été levée."))
+    assert speakers(analysis) == {
+        "Nous allons réformer le système. Ce sera long.\n\n« Mais nous tiendrons bon jusqu'au bout.": "Anne Durand"}

@@ -142,7 +142,7 @@ class QuoteFinder:
             return own
         previous = context.last(item.start, self.follow_window)
         if previous is None:
-            return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
+            return _previous_sentence(doc, item, context) or _previous_paragraph(doc, item, context)
         gap = doc.text[_last_position(context):item.start]
         if "\n" not in gap:
             return Speaker(previous.entity, previous.name, previous.mention)
@@ -152,6 +152,24 @@ class QuoteFinder:
         if item.kind == "direct" and gap.count("\n\n") <= 1 and gap.count("\n") <= 2:
             return Speaker(previous.entity, previous.name, previous.mention)
         return None
+
+
+def _previous_paragraph(doc: Doc, item: _Item, context: Context) -> Speaker | None:
+    """`La ministre Anne Durand a parlé longuement.` then a paragraph that opens on a quote: the
+    person who was speaking at the end of the previous paragraph."""
+    line = doc.text.rfind("\n", 0, item.start)
+    if item.kind != "direct" or item.open_tok <= 0 or line < 0 or doc.text[line:item.start].strip() not in {"", "«", "“", '"', "‹"}:
+        return None
+    j = item.open_tok - 1
+    while j > 0 and doc[j].is_space:
+        j -= 1
+    last = doc[j].sent
+    talking = doc[j].text == ":" or any(is_speech_token(t) and t.pos_ == "VERB" for t in last)
+    for token in last if talking else ():
+        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and token.pos_ in {"PROPN", "NOUN"}:
+            speaker = speaker_of(doc, (token.left_edge.i, noun_phrase(doc, token.i)[1]), context)
+            return speaker if speaker is not None and speaker.entity else None
+    return None
 
 
 def _headline_speakers(doc: Doc, quotes: list[Quote]) -> None:
