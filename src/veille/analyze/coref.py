@@ -26,7 +26,7 @@ from veille.lang.fr import roles
 from veille.model import Entity, Mention
 from veille.resolve.canonical import VARIANTS, Canon, Canonicalizer, place
 from veille.resolve.kb import KnowledgeBase, default_kb
-from veille.resolve.names import name_key
+from veille.resolve.names import is_acronym_of, name_key
 
 _DECAY = 0.5
 _MAX_DISTANCE = 4  # sentences a pronoun or epithet may look back
@@ -118,6 +118,7 @@ class Coreference:
                 cluster = by_id.setdefault(canon.id, Cluster(canon, gender=_gender_of_name(ent.text)))
                 full.append((words, cluster))
             cluster.add(_name(ent), sentences[ent.start], _subject(ent))
+        expansions = _acronyms(doc)
         for ent in doc.ents:
             if ent.label_ == "PER":
                 continue
@@ -125,7 +126,8 @@ class Coreference:
             if person is not None:  # `Assange` typed ORG where the article names Julian Assange
                 person.add(_name(ent), sentences[ent.start], _subject(ent))
                 continue
-            canon = self.canonicalizer.canonical(ent.text, ent.label_)
+            spelled, label = expansions.get(ent.text, (ent.text, ent.label_))
+            canon = self.canonicalizer.canonical(spelled, label)
             by_id.setdefault(canon.id, Cluster(canon)).add(_name(ent), sentences[ent.start], _subject(ent))
         return list(by_id.values())
 
@@ -171,6 +173,26 @@ class Coreference:
         cluster = Cluster(Canon(entry.name, "PER", entry.qid), gender=phrase.gender)
         clusters.append(cluster)
         return cluster
+
+
+def _acronyms(doc: Doc) -> dict[str, tuple[str, str]]:
+    """`l'ALN (Armée de Libération Nationale)` or `le Bureau d'enquêtes et d'analyses (BEA)`: each
+    acronym the article spells out (and its full name) mapped to the full name and the type, so
+    both are one entity named in full."""
+    found: dict[str, tuple[str, str]] = {}
+    labels = {e.text: e.label_ for e in doc.ents}
+    for ent in doc.ents:
+        if ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+            continue
+        close = next((t.i for t in doc[ent.end + 1:min(len(doc), ent.end + 12)] if t.text == ")"), None)
+        if close is None:
+            continue
+        inner = doc[ent.end + 1:close].text
+        for short, long in ((ent.text, inner), (inner, ent.text)):
+            if is_acronym_of(short, long, roles.ACRONYM_SKIPS):
+                label = "ORG" if "ORG" in (labels.get(short), labels.get(long)) else labels.get(long, ent.label_)
+                found[short] = found[long] = (long, label)
+    return found
 
 
 def _name(ent: Span) -> Mention:

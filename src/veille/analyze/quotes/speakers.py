@@ -261,7 +261,7 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
 def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
     words = text.lower().replace("’", "'").replace("'", "' ").split()
-    if len(words) != 2 or words[0] not in {"le", "la", "l'", "leur", "sa", "son"} or words[1] not in speech.SPEAKING_BODIES:
+    if len(words) != 2 or words[0] not in {"le", "la", "l'", "leur", "sa", "son"} or words[1] not in speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS:
         return None
     noun = words[1]
     named: tuple[int, Entity] | None = None

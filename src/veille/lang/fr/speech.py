@@ -77,7 +77,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset("""
     rapport étude enquête sondage communiqué bilan note document dépêche recensement
     estimation estimations statistique statistiques chiffre chiffres décompte information
     informations conclusion conclusions analyse analyses témoignage témoignages modèle
-    projection projections prévision prévisions avis opinion
+    projection projections prévision prévisions avis opinion documentaire reportage film
 """.split())
 
 #: Multi-word cues, as lower-case word sequences (lemmas of the verb first word are
