@@ -46,3 +46,18 @@ def test_corpus_resolver_joins_surnames_but_never_crosses_types() -> None:
     city = [e for e in second.entities if e.name == "Washington"]
     assert city and all(e.type == "LOC" and e.id == "loc:washington" for e in city)
     assert "per:george-washington" in {e.id for e in first.entities}
+
+
+def test_an_acronym_spelled_out_in_the_article_is_the_same_entity_named_in_full() -> None:
+    analysis = analyze(""" date 2012-07-05 Pour l'ALN (Armée de Libération Nationale), cette journée fut une victoire.
+
+Le Bureau d'enquêtes et d'analyses (BEA) a publié son rapport. Selon le BEA, les pilotes ont suivi la procédure.
+Le FMI a salué la décision.""")
+    by_id = {e.id: e for e in analysis.entities}
+    aln = by_id["org:armee-de-liberation-nationale"]
+    assert {m.text for m in aln.mentions} == {"ALN", "Armée de Libération Nationale"}
+    bea = by_id["org:bureau-d-enquetes-et-d-analyses"]
+    assert [m.text for m in bea.mentions].count("BEA") == 2
+    assert not any(e.name == "Bureau d'enquêtes et d'analyses" and e.id != bea.id for e in analysis.entities)
+    reported = {q.text: q.speaker.name for q in analysis.quotes if q.speaker}
+    assert reported["les pilotes ont suivi la procédure"] == "Bureau d'enquêtes et d'analyses"

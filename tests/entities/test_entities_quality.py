@@ -12,7 +12,10 @@ from veille.evaluate.entities import score
 from veille.evaluate.gold import load
 
 DEV = Path(__file__).resolve().parents[2] / "gold" / "dev" / "entities"
-PINS = {"persons": (0.86, 0.95), "organizations": (0.70, 0.79), "locations": (0.82, 0.82)}
+#: (precision, recall) pins on the 25 dev articles. Since the headline is analysed with the text
+#: (session 2), location recall rose (0.833 -> 0.889) and organisation precision fell by one false
+#: positive (`Kapisa` typed ORG in a headline: 0.706 -> 0.698), so its pin moved from 0.70 to 0.69.
+PINS = {"persons": (0.89, 0.97), "organizations": (0.69, 0.79), "locations": (0.84, 0.88)}
 
 
 @pytest.mark.slow

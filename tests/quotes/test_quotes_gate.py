@@ -9,13 +9,15 @@ import pytest
 from veille.evaluate.runner import evaluate
 
 ROOT = Path(__file__).parents[2]
-#: Pinned at what was measured, rounded down by a hair (seed + gold/dev/quotes, 31 articles).
+#: Pinned at what was measured, rounded down by a hair (seed + gold/dev/quotes, 81 articles).
+#: The development gold grew from 31 to 81 articles in session 2; the pins were reset on the
+#: larger set (on the first 31 the scores only went up: F1@80 0.891 -> 0.936).
 MINIMUM = {
-    ("quotes@80", "f1"): 0.89,
-    ("quotes@30", "f1"): 0.89,
-    ("speaker", "recall"): 0.89,
-    ("quote+speaker", "f1"): 0.79,
-    ("not_quotes", "recall"): 0.80,
+    ("quotes@80", "f1"): 0.86,
+    ("quotes@30", "f1"): 0.87,
+    ("speaker", "recall"): 0.90,
+    ("quote+speaker", "f1"): 0.77,
+    ("not_quotes", "recall"): 0.75,
 }
 
 

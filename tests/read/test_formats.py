@@ -9,7 +9,7 @@ from support import SEED, run_veille
 
 from veille.errors import ReadFailure
 from veille.model import Article
-from veille.read import read_paths
+from veille.read import read_paths, read_string
 from veille.read.identity import similarity
 
 PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
@@ -34,7 +34,13 @@ def test_html_page_gives_headline_date_author_and_main_text(tmp_path: Path):
     assert article.byline == ["Julie Martin"]
     assert "Nous ne lâcherons rien" in article.text
     assert "Accueil" not in article.text and "mentions légales" not in article.text
-    assert not article.text.startswith("Grève à la SNCF")
+    # the headline opens the text once, as its own zone, so that its quotes and names are analysed
+    headline = "Grève à la SNCF : le trafic fortement perturbé"
+    assert article.text.startswith(headline + "\n\n") and article.text.count(headline) == 1
+    assert [(z.start, z.end) for z in article.zones if z.kind == "headline"] == [(0, len(headline))]
+    # and identity stays the body's: the same story under another title is the same article
+    retitled = read_string(PAGE.replace("le trafic fortement perturbé", "trains à l'arrêt"), source="other.html")
+    assert isinstance(retitled, Article) and retitled.id == article.id and retitled.headline != article.headline
 
 
 def test_jsonl_records_with_metadata_and_a_bad_line(tmp_path: Path):

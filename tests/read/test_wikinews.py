@@ -45,7 +45,7 @@ def test_standfirst_and_headings_become_structure():
     (article,) = read_file(str(WIKINEWS / "43971.html"))
     assert isinstance(article, Article)
     assert article.lede and article.lede.startswith("La fusée Falcon 9")
-    assert article.text.startswith(article.lede)
+    assert article.text.startswith(article.headline + "\n\n" + article.lede)
     dateline = [z for z in article.zones if z.kind == "dateline"]
     assert [article.text[z.start : z.end] for z in dateline] == ["22 mai 2012. - "]
     (ubuntu,) = read_file(str(WIKINEWS / "45513.html"))

@@ -78,7 +78,9 @@ def test_quotes_by_speaker_words_and_date(seed_store: Store) -> None:
 
 def test_events_by_actor_type_and_date(seed_store: Store) -> None:
     with seed_store.reading() as con:
-        assert queries.events(con, actor="per:donald-trump", type="consult")["total"] == 1
+        found = queries.events(con, actor="per:donald-trump", type="consult")
+        assert found["total"] == 1
+        assert found["events"][0]["actor_names"] == ["Donald Trump"] and found["events"][0]["actors"] == ["per:donald-trump"]
         assert queries.events(con, actor="per:mark-rutte")["total"] == 0
         assert queries.events(con, recipient="per:mark-rutte", date_to="2025-10-21")["total"] == 0
 

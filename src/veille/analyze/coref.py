@@ -27,7 +27,7 @@ from veille.lang.fr import roles
 from veille.model import Entity, Mention
 from veille.resolve.canonical import VARIANTS, Canon, Canonicalizer, place
 from veille.resolve.kb import KnowledgeBase, default_kb
-from veille.resolve.names import name_key
+from veille.resolve.names import is_acronym_of, name_key
 
 _DECAY = 0.5
 _MAX_DISTANCE = 4  # sentences a pronoun or epithet may look back
@@ -113,20 +113,22 @@ class Coreference:
         full: list[tuple[list[str], Cluster]] = []
         for ent in people:
             words = name_key(ent.text).split()
-            cluster = _person_match(words, full)
+            cluster = _person_match(words, full, ent.start_char)
             if cluster is None:
                 canon = self.canonicalizer.canonical(ent.text, "PER")
                 cluster = by_id.setdefault(canon.id, Cluster(canon, gender=_gender_of_name(ent.text)))
                 full.append((words, cluster))
             cluster.add(_name(ent), sentences[ent.start], _subject(ent))
+        expansions = _acronyms(doc)
         for ent in doc.ents:
             if ent.label_ == "PER":
                 continue
-            person = _person_match(name_key(ent.text).split(), full) if len(ent) == 1 and place(ent.text) is None else None
+            person = _person_match(name_key(ent.text).split(), full, ent.start_char) if len(ent) == 1 and place(ent.text) is None else None
             if person is not None:  # `Assange` typed ORG where the article names Julian Assange
                 person.add(_name(ent), sentences[ent.start], _subject(ent))
                 continue
-            canon = self.canonicalizer.canonical(ent.text, ent.label_)
+            spelled, label = expansions.get(ent.text, (ent.text, ent.label_))
+            canon = self.canonicalizer.canonical(spelled, label)
             by_id.setdefault(canon.id, Cluster(canon)).add(_name(ent), sentences[ent.start], _subject(ent))
         return list(by_id.values())
 
@@ -174,6 +176,26 @@ class Coreference:
         return cluster
 
 
+def _acronyms(doc: Doc) -> dict[str, tuple[str, str]]:
+    """`l'ALN (Armée de Libération Nationale)` or `le Bureau d'enquêtes et d'analyses (BEA)`: each
+    acronym the article spells out (and its full name) mapped to the full name and the type, so
+    both are one entity named in full."""
+    found: dict[str, tuple[str, str]] = {}
+    labels = {e.text: e.label_ for e in doc.ents}
+    for ent in doc.ents:
+        if ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+            continue
+        close = next((t.i for t in doc[ent.end + 1:min(len(doc), ent.end + 12)] if t.text == ")"), None)
+        if close is None:
+            continue
+        inner = doc[ent.end + 1:close].text
+        for short, long in ((ent.text, inner), (inner, ent.text)):
+            if is_acronym_of(short, long, roles.ACRONYM_SKIPS):
+                label = "ORG" if "ORG" in (labels.get(short), labels.get(long)) else labels.get(long, ent.label_)
+                found[short] = found[long] = (long, label)
+    return found
+
+
 def _name(ent: Span) -> Mention:
     return Mention(ent.start_char, ent.end_char, ent.text, "name")
 
@@ -182,18 +204,25 @@ def _subject(ent: Span) -> bool:
     return any(t.dep_.startswith("nsubj") for t in ent)
 
 
-def _person_match(words: list[str], full: list[tuple[list[str], Cluster]]) -> Cluster | None:
-    """The cluster of a fuller form of the same name: `Trump` -> `Donald Trump`."""
+def _person_match(words: list[str], full: list[tuple[list[str], Cluster]], at: int = 0) -> Cluster | None:
+    """The cluster of a fuller form of the same name: `Trump` -> `Donald Trump`; between two
+    (`Obama` after Barack and Michelle Obama) the one named last before `at`."""
     for other, cluster in full:
         if words == other:
             return cluster
-        if len(words) < len(other) and words[-1] == other[-1] and all(_compatible(w, other) for w in words):
-            return cluster
-    if len(words) == 1:
-        for other, cluster in full:
-            if words[0] in other:
-                return cluster
-    return None
+    found = [c for other, c in full if len(words) <= len(other) and words[-1] == other[-1] and all(_compatible(w, other) for w in words)]
+    if not found and len(words) == 1:
+        found = [c for other, c in full if words[0] in other]
+    if len(found) <= 1:
+        return found[0] if found else None
+    return max(found, key=lambda c: _last_before(c, at))
+
+
+def _last_before(cluster: Cluster, at: int) -> int:
+    """Where a cluster was last named before `at`; when it was not, negative (the earlier first named, the higher)."""
+    starts = [m.start for m in cluster.mentions]
+    before = [s for s in starts if s < at]
+    return max(before) if before else -1 - min(starts, default=0)
 
 
 def _compatible(word: str, other: list[str]) -> bool:
@@ -252,7 +281,10 @@ def _class_words(name: str) -> frozenset[str]:
 
 
 def _salient(phrase: Phrase, clusters: list[Cluster], sentence: int) -> Cluster | None:
-    """The most salient compatible person: recent mentions weigh more, subjects twice."""
+    """The most salient compatible person. A pronoun takes the nearest (its closest mention, a
+    subject a little more); an epithet or role phrase the topic (mentions add up, subjects twice)."""
+    recency = phrase.kind == "pronoun"
+    subject_weight = 1.5 if recency else 2.0
     best: tuple[float, Cluster] | None = None
     for cluster in clusters:
         if cluster.canon.type != "PER" or phrase.number != "Sing":
@@ -263,11 +295,12 @@ def _salient(phrase: Phrase, clusters: list[Cluster], sentence: int) -> Cluster 
             isinstance(r, tuple) and r[0] == _office(phrase)[0] and r != _office(phrase) for r in cluster.roles  # type: ignore[index]
         ):
             continue
-        score = sum(
-            (2.0 if subject else 1.0) * _DECAY ** (sentence - sent)
+        weights = [
+            (subject_weight if subject else 1.0) * _DECAY ** (sentence - sent)
             for start, sent, subject in cluster.anchors
             if start < phrase.start_char and sentence - sent <= _MAX_DISTANCE
-        )
+        ]
+        score = max(weights, default=0.0) if recency else sum(weights)
         if score > 0 and (best is None or score > best[0]):
             best = (score, cluster)
     return best[1] if best else None

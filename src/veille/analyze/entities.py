@@ -55,7 +55,7 @@ class EntityCleaner:
         extra.extend(self._zone_spans(doc))
         taken = {i for span in spans for i in range(span.start, span.end)}
         spans.extend(s for s in extra if not any(i in taken for i in range(s.start, s.end)))
-        return filter_spans(spans)
+        return _one_type_per_name(filter_spans(spans))
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         doc.ents = spans
@@ -93,6 +93,23 @@ class EntityCleaner:
         return found
 
 
+def _one_type_per_name(spans: list[Span]) -> list[Span]:
+    """One name, one type in an article: `Kapisa` typed ORG in a headline and LOC twice in the body
+    takes the type most of its occurrences have (ties keep each span's own)."""
+    votes: dict[str, dict[str, int]] = {}
+    for span in spans:
+        counts = votes.setdefault(span.text, {})
+        counts[span.label_] = counts.get(span.label_, 0) + 1
+    fixed = []
+    for span in spans:
+        counts = votes[span.text]
+        best = max(counts, key=lambda label: counts[label])
+        if best != span.label_ and counts[best] > counts[span.label_] and list(counts.values()).count(counts[best]) == 1:
+            span = Span(span.doc, span.start, span.end, label=best)
+        fixed.append(span)
+    return fixed
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Without articles, honorifics, titles, punctuation, `ville de`, and trailing nationality adjectives."""
     while start < end and (
@@ -107,6 +124,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         label == "ORG" and doc[end - 1].is_lower and doc[end - 1].lower_ in roles.NATIONALITIES
     )):
         end -= 1
+    if start < end < len(doc) and doc[end - 1].text.endswith(("'", "’")) and not doc[end - 1].whitespace_ and doc[end].lower_ == "s":
+        end += 1  # `Moody'` + `s`: the tokenizer splits an English possessive name
     return start, end
 
 
@@ -125,6 +144,8 @@ def _is_common(span: Span, label: str) -> bool:
     """Lower-case words, generic capitalised nouns and role phrases are not names."""
     if not any(c.isupper() for c in span.text):
         return True
+    if span.start > 0 and span.doc[span.start - 1].lower_ in {"degré", "degrés", "°"}:
+        return True  # `degrés Celsius`, `degrés Fahrenheit`: units, not people
     if len(span) == 1 and (span[0].lower_ in roles.ORG_CLASS_NOUNS or span[0].lower_ in roles.GENERIC_CAPITALS):
         return True
     head = " ".join(t.lower_ for t in span[:2])

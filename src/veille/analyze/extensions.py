@@ -54,4 +54,10 @@ def in_body(doc: Doc, start: int, end: int) -> bool:
     return not any(start < z_end and z_start < end for z_start, z_end in non_body_ranges(doc))
 
 
+def in_headline(doc: Doc, start: int, end: int) -> bool:
+    """True when the range lies in the headline, which restates an event the body tells in full."""
+    article = article_of(doc)
+    return article is not None and any(z.kind == "headline" and start < z.end and z.start < end for z in article.zones)
+
+
 register()

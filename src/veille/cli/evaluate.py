@@ -49,15 +49,20 @@ def eval_command(
 
 
 def _table(title: str, aspects: dict) -> Table:  # type: ignore[type-arg]
-    table = Table("aspect", "measure", "P", "R", "F1", "tp", "fp", "fn", title=escape(title), title_justify="left")
+    table = Table("aspect", "measure", "P", "R", "F1", "accuracy", "tp", "fp", "fn", title=escape(title), title_justify="left")
     for aspect, measures in aspects.items():
         for measure, c in measures.items():
-            table.add_row(aspect, measure, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn))
+            if c.is_accuracy:  # right (tp) and wrong (fn) answers: precision and recall mean nothing here
+                table.add_row(aspect, measure, "", "", "", f"{c.accuracy:.3f}", str(c.tp), "", str(c.fn))
+            else:
+                table.add_row(aspect, measure, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", "", str(c.tp), str(c.fp), str(c.fn))
     return table
 
 
 def _as_dict(report) -> dict:  # type: ignore[no-untyped-def,type-arg]
     def counts(c):  # type: ignore[no-untyped-def]
+        if c.is_accuracy:
+            return {"accuracy": c.accuracy, "right": c.tp, "wrong": c.fn, "recall": c.recall, "tp": c.tp, "fp": c.fp, "fn": c.fn}
         return {"precision": c.precision, "recall": c.recall, "f1": c.f1, "tp": c.tp, "fp": c.fp, "fn": c.fn}
 
     return {

@@ -239,8 +239,8 @@ def _quotes_table(title: str, found: list[dict[str, Any]]) -> None:
 def _events_table(title: str, found: list[dict[str, Any]]) -> None:
     if found:
         _table(title, ["date", "type", "status", "actors", "recipients", "trigger"],
-               [[e["date"], e["type"] + (f"/{e['mode']}" if e["mode"] else ""), e["status"], ", ".join(e["actors"]),
-                 ", ".join(e["recipients"]), e["trigger"]] for e in found])
+               [[e["date"], e["type"] + (f"/{e['mode']}" if e["mode"] else ""), e["status"], ", ".join(e.get("actor_names") or e["actors"]),
+                 ", ".join(e.get("recipient_names") or e["recipients"]), e["trigger"]] for e in found])
 
 
 def _stance_table(title: str, found: list[dict[str, Any]]) -> None:

@@ -16,13 +16,20 @@ class Counts:
     fp: int = 0
     fn: int = 0
     errors: list[str] = field(default_factory=list)
+    is_accuracy: bool = False
 
     def __iadd__(self, other: Counts) -> Counts:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
         self.errors.extend(other.errors)
+        self.is_accuracy = self.is_accuracy or other.is_accuracy
         return self
+
+    @property
+    def accuracy(self) -> float:
+        """Right answers among all answers (for an accuracy measure, the same as recall)."""
+        return self.recall
 
     @property
     def precision(self) -> float:
@@ -52,6 +59,7 @@ class Counts:
 
     def check(self, ok: bool, what: str) -> None:
         """An accuracy item: right, or wrong with what was wrong."""
+        self.is_accuracy = True
         if ok:
             self.tp += 1
         else:

@@ -34,7 +34,7 @@ def evaluate(gold_dirs: list[Path]) -> Report:
             for measure, counts in scorer.score(gold, analysis).items():
                 mine.setdefault(scorer.NAME, {})[measure] = counts
                 total = report.totals.setdefault(scorer.NAME, {}).setdefault(measure, Counts())
-                total += Counts(counts.tp, counts.fp, counts.fn, [f"{gold.get('file')}: {e}" for e in counts.errors])
+                total += Counts(counts.tp, counts.fp, counts.fn, [f"{gold.get('file')}: {e}" for e in counts.errors], counts.is_accuracy)
     return report
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from veille.errors import Problem, ReadFailure, message
 from veille.model import Article
 from veille.read.decode import clean_text, decode, looks_binary
-from veille.read.draft import Draft
+from veille.read.draft import Draft, prepend_headline
 from veille.read.html import looks_like_html, read_html
 from veille.read.identity import article_id, detect_language, fingerprint
 from veille.read.jsonl import looks_like_jsonl, read_jsonl
@@ -132,11 +132,12 @@ def finish(draft: Draft | ReadFailure, options: ReadOptions) -> Article | ReadFa
     if len(text) > options.max_chars:
         reason = message(Problem.TOO_LARGE, size=f"{len(text):,} characters", limit=f"{options.max_chars:,}-character")
         return ReadFailure(draft.source, Problem.TOO_LARGE, reason)
+    prepend_headline(draft)  # identity stays the body's: outlets retitle the same story
     structure = draft.structure
     return Article(
         id=article_id(text),
         source=draft.source,
-        text=text,
+        text=draft.text,
         date=draft.date,
         language=draft.language or detect_language(text),
         headline=draft.headline,

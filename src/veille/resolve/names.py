@@ -22,3 +22,11 @@ def name_key(text: str) -> str:
     """Accent-, case-, article- and punctuation-insensitive key: `l'États-Unis` -> `etats unis`."""
     text = _LEADING.sub("", _ELISION.sub("", text.strip()))
     return _NON_WORD.sub(" ", strip_accents(text).casefold()).strip()
+
+
+def is_acronym_of(short: str, long: str, skips: frozenset[str]) -> bool:
+    """True when `short` (ALN, BEA) is made of the initials of `long`'s words, skipping `skips`."""
+    if not (2 <= len(short) <= 8) or not short.isupper() or len(long.split()) < 2:
+        return False
+    words = [w for w in re.split(r"[\s'’\-]+", strip_accents(long)) if w and w.lower() not in skips]
+    return "".join(w[0] for w in words).upper() == strip_accents(short)

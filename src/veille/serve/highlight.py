@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _ZONE_CLASSES = {"caption": "z-caption", "credit": "z-credit", "byline": "z-byline",
-                 "heading": "z-heading", "lede": "z-lede", "dateline": "z-dateline", "headline": "z-heading"}
+                 "heading": "z-heading", "lede": "z-lede", "dateline": "z-dateline", "headline": "z-headline"}
 
 
 @dataclass(frozen=True, slots=True)

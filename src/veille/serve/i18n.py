@@ -110,6 +110,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.503": {"fr": "Base indisponible", "en": "Store unavailable"},
     "error.back": {"fr": "Retour à l'accueil", "en": "Back to the home page"},
     "chart.no_data": {"fr": "Pas assez de données pour un graphique.", "en": "Not enough data for a chart."},
+    "chart.date": {"fr": "Date", "en": "Date"},
 }
 
 _MONTHS = {

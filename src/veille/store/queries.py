@@ -264,7 +264,17 @@ def events(
         f"ev.trigger_text AS trigger, substr(a.text, ev.evidence_start + 1, ev.evidence_end - ev.evidence_start) AS evidence, "
         f"a.source, ev.total FROM page ev JOIN articles a ON a.id = ev.article_id "
         f"ORDER BY ev.day DESC NULLS LAST, ev.article_id, ev.trigger_start", [*where.params, limit, offset]))
+    _name_participants(con, found)
     return _page(found, "events")
+
+
+def _name_participants(con: Con, events: list[dict[str, Any]]) -> None:
+    """Give each event `actor_names` and `recipient_names` beside the ids, from one look-up."""
+    ids = sorted({i for e in events for i in [*(e["actors"] or []), *(e["recipients"] or [])]})
+    names = dict(con.execute("SELECT id, name FROM entities WHERE list_contains(?, id)", [ids]).fetchall()) if ids else {}
+    for event in events:
+        event["actor_names"] = [names.get(i, i) for i in event["actors"] or []]
+        event["recipient_names"] = [names.get(i, i) for i in event["recipients"] or []]
 
 
 def stance_series(

@@ -157,6 +157,11 @@ def noun_phrase(doc: Doc, start: int) -> tuple[int, int]:
     ents = {t.i for ent in doc.ents for t in ent}
     while end < n:
         token = doc[end]
+        if token.text == "(" and end > start:  # `l'Union française des industries pétrolières (Ufip)`
+            close = next((t.i for t in doc[end + 1:min(n, end + 8)] if t.text == ")"), None)
+            if close is not None:
+                end = close + 1
+                continue
         if token.text in _END or token.text in _MARKS or token.text in {",", ";", ":", "(", ")"}:
             break
         if token.lower_ in _NP_STOP and token.i not in ents:
@@ -182,8 +187,8 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
             if not strict or (span[1] < len(doc) and doc[span[1]].text == "," and names_someone(doc, span)):
                 if span[1] > span[0]:
                     return Attribution(apposed(doc, span), (j - (token.lower_ == "après"), j + 1), "source")
-        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_):
-            return Attribution(subject_of(doc, j, floor), _cue_span(doc, j), "before")
+        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_) and not _narrative(doc, token, open_):
+            return Attribution(_comme_subject(doc, j) or subject_of(doc, j, floor), _cue_span(doc, j), "before")
         multi = multiword_cue(doc, j)
         if multi is not None and multi[0] <= open_ and not negated(doc, multi[1]):
             return Attribution(subject_of(doc, multi[1], floor), (_cue_span(doc, j)[0], multi[0]), "before")
@@ -218,6 +223,22 @@ def _has_object(verb: Token, open_: int) -> bool:
         if child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"} and child.i < open_:
             return child.right_edge.i < open_ - 2
     return False
+
+
+def _comme_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
+    """`comme le précise l'ambassadeur, Bernard Bajolet : «`: the speaker follows the verb."""
+    start = _cue_span(doc, verb)[0]
+    if start < 2 or doc[start - 1].lower_ not in {"le", "l'", "l’"} or doc[start - 2].lower_ != "comme":
+        return None
+    return _inverted_subject(doc, verb)
+
+
+def _narrative(doc: Doc, verb: Token, open_: int) -> bool:
+    """`le républicain poursuit cette stratégie ... « changement »`: a verb that speaks only in an
+    incise or before a colon (poursuivre, reprendre) is no cue when words come between it and the quote."""
+    if verb.lemma_.lower() not in speech.INCISE_VERBS:
+        return False
+    return any(t.text != ":" and not t.is_space for t in doc[verb.i + 1:open_])
 
 
 def _cue_span(doc: Doc, verb: int) -> tuple[int, int]:
@@ -256,7 +277,7 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
         if doc[j].text == ")":
             while j > floor and doc[j].text != "(":
                 j -= 1
-        elif doc[j].pos_ == "PROPN" or (doc[j].pos_ == "PRON" and doc[j].lower_ in speech.SUBJECT_PRONOUNS):
+        elif doc[j].pos_ == "PROPN" or doc[j].ent_type_ in {"PER", "ORG"} or (doc[j].pos_ == "PRON" and doc[j].lower_ in speech.SUBJECT_PRONOUNS):
             return _phrase_of(doc, doc[j])
         j -= 1
     return None
@@ -282,6 +303,11 @@ def _named_before(doc: Doc, subject: int, verb: int) -> tuple[int, int] | None:
 def apposed(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     """`la fédération des banques, Febelfin,` / `le ministre, Jean Dupont`: the name apposed to a phrase that names no person."""
     end = phrase[1]
+    reach = end
+    while reach < min(len(doc), end + 6) and doc[reach].pos_ in {"ADP", "DET", "PROPN", "NOUN", "ADJ"} and doc[reach].text not in _MARKS:
+        reach += 1  # `l'ambassadeur de France | en Afghanistan, Bernard Bajolet`
+    if reach < len(doc) and doc[reach].text == "," and reach > end and doc[end].pos_ == "ADP":
+        end = reach
     if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ not in {"PER", "ORG"} or doc[end + 1].ent_iob_ != "B":
         return phrase
     if any(t.ent_type_ == "PER" for t in doc[phrase[0]:end]):
@@ -299,6 +325,8 @@ def names_someone(doc: Doc, phrase: tuple[int, int]) -> bool:
     span = doc[phrase[0]:phrase[1]]
     if any(t.ent_type_ in {"PER", "ORG"} for t in span):
         return True
+    if span and span[0].pos_ == "PROPN" and span[0].ent_type_ == "MISC":
+        return True  # `d'après The Hollywood Reporter`: a title the model typed MISC
     words = {t.lower_ for t in span}
     if len(span) == 1 and span[0].lower_ in {"lui", "elle", "eux", "elles"}:
         return True

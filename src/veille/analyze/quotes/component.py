@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as SpacySpan
 
 from veille.analyze.extensions import article_of, in_body, text_of
 from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote, is_speech_token, noun_phrase, subject_of
@@ -63,12 +64,13 @@ class QuoteFinder:
         context.quoted = [(m.start, m.end) for m in pairing.quotes]
         items = [it for m in pairing.quotes if in_body(doc, m.open, m.close + 1) for it in self._marked(doc, m)]
         if self.indirect:
-            for sentence in doc.sents:
+            for sentence in _paragraph_sentences(doc):
                 for r in find_reported(doc, sentence, context.quoted):
                     if in_body(doc, r.start, r.end) and r.end > r.start:
                         items.append(_Item(r.start, r.end, "indirect", Attribution(r.speaker, r.cue, "before")))
         items.sort(key=lambda it: it.start)
         quotes = [q for q in (self._attribute(doc, it, context) for it in items) if q is not None]
+        _headline_speakers(doc, quotes)
         return quotes, [u for u in pairing.unbalanced if in_body(doc, u, u + 1)]
 
     def set_annotations(self, doc: Doc, quotes: list[Quote], unbalanced: list[int]) -> None:
@@ -135,9 +137,12 @@ class QuoteFinder:
         introduced = _introduced_by_colon(doc, item, context)
         if introduced is not None:
             return introduced
+        own = _sentence_subject(doc, item, context)
+        if own is not None:
+            return own
         previous = context.last(item.start, self.follow_window)
         if previous is None:
-            return _introduced_by_colon(doc, item, context) or _previous_sentence(doc, item, context)
+            return _previous_sentence(doc, item, context) or _previous_paragraph(doc, item, context)
         gap = text_of(doc)[_last_position(context):item.start]
         if "\n" not in gap:
             return Speaker(previous.entity, previous.name, previous.mention)
@@ -149,12 +154,70 @@ class QuoteFinder:
         return None
 
 
+def _previous_paragraph(doc: Doc, item: _Item, context: Context) -> Speaker | None:
+    """`La ministre Anne Durand a parlé longuement.` then a paragraph that opens on a quote: the
+    person who was speaking at the end of the previous paragraph."""
+    line = text_of(doc).rfind("\n", 0, item.start)
+    if item.kind != "direct" or item.open_tok <= 0 or line < 0 or text_of(doc)[line:item.start].strip() not in {"", "«", "“", '"', "‹"}:
+        return None
+    j = item.open_tok - 1
+    while j > 0 and doc[j].is_space:
+        j -= 1
+    last = doc[j].sent
+    talking = doc[j].text == ":" or any(is_speech_token(t) and t.pos_ == "VERB" for t in last)
+    for token in last if talking else ():
+        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and token.pos_ in {"PROPN", "NOUN"}:
+            speaker = speaker_of(doc, (token.left_edge.i, noun_phrase(doc, token.i)[1]), context)
+            return speaker if speaker is not None and speaker.entity else None
+    return None
+
+
+def _headline_speakers(doc: Doc, quotes: list[Quote]) -> None:
+    """A headline quote names its speaker only in the body: the speaker of the body quote that
+    repeats its words, else the article's main speaker."""
+    article = article_of(doc)
+    zone = next((z for z in article.zones if z.kind == "headline"), None) if article is not None else None
+    if zone is None:
+        return
+    body = [q for q in quotes if q.start >= zone.end and q.speaker is not None]
+    counts: dict[str, int] = {}
+    for q in body:
+        counts[q.speaker.name] = counts.get(q.speaker.name, 0) + 1  # type: ignore[union-attr]
+    for index, quote in enumerate(quotes):
+        if quote.end > zone.end or quote.speaker is not None or quote.kind != "direct":
+            continue
+        words = set(quote.text.lower().split())
+        echo = max(body, key=lambda q: len(words & set(q.text.lower().split())), default=None)
+        if echo is not None and len(words & set(echo.text.lower().split())) * 2 >= len(words):
+            source = echo.speaker
+        else:
+            main = max(counts, key=lambda name: counts[name], default=None)
+            source = next((q.speaker for q in body if q.speaker and q.speaker.name == main), None)
+        if source is not None:
+            speaker = Speaker(source.entity, source.name, None)
+            quotes[index] = Quote(quote.text, quote.start, quote.end, quote.kind, speaker, None, 0.5)
+
+
+def _paragraph_sentences(doc: Doc) -> Iterator[SpacySpan]:
+    """The doc's sentences, cut again at line breaks: the parser often runs a paragraph's last
+    sentence into the next paragraph, and reported speech never crosses one."""
+    for sentence in doc.sents:
+        start = sentence.start
+        for token in sentence:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    yield doc[start:token.i]
+                start = token.i + 1
+        if start < sentence.end:
+            yield doc[start:sentence.end]
+
+
 def _coordinated(doc: Doc, item: _Item, context: Context) -> bool:
     """`« grossier » et « inquiétant »`: a quote coordinated with the quote just before, which has a speaker."""
     if not context.speakers or not _COORDINATED.search(text_of(doc)[max(0, item.start - 10):item.start]):
         return False
-    between = text_of(doc)[context.speakers[-1][0]:item.start]
-    return sum(between.count(mark) for mark in "«“") <= 1
+    earlier = [start for start, end in context.quoted if end < item.start]
+    return bool(earlier) and context.speakers[-1][0] == max(earlier)
 
 
 def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | None:
@@ -186,6 +249,26 @@ def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | Non
                 return None
             phrase = (token.i, token.i + 1) if token.pos_ == "PRON" else (token.left_edge.i, noun_phrase(doc, token.i)[1])
             return speaker_of(doc, phrase, context)
+    return None
+
+
+def _sentence_subject(doc: Doc, item: _Item, context: Context) -> Speaker | None:
+    """`Bruno Le Roux est ensuite intervenu, trouvant le « procédé ... »`: the person subject of
+    the main verb of the quote's own sentence, when that verb comes before the quote."""
+    if item.open_tok <= 0:
+        return None
+    sentence = doc[item.open_tok].sent
+    root = sentence.root
+    if root.i >= item.open_tok or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in root.children:
+        subject = child.dep_.startswith("nsubj") or (child.dep_ in {"vocative", "dislocated"} and child.pos_ == "PROPN")
+        if subject and child.i < root.i and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            if child.pos_ == "PRON" and child.lower_ not in speech.SUBJECT_PRONOUNS or "\n" in text_of(doc)[child.idx:doc[item.open_tok].idx]:
+                return None
+            phrase = (child.i, child.i + 1) if child.pos_ == "PRON" else (child.left_edge.i, noun_phrase(doc, child.i)[1])
+            speaker = speaker_of(doc, phrase, context)
+            return speaker if speaker is not None and (speaker.entity or "").startswith("per:") else None
     return None
 
 
@@ -312,10 +395,24 @@ def _is_name(doc: Doc, open_: int, inner: str) -> bool:
     words = inner.split()
     if not words or len(words) > 8:
         return False
+    if _title_like(doc, open_, inner):
+        return True
     capitalised = [w for w in words if len(w) > 3]
     if capitalised and all(w[:1].isupper() or w[:1].isdigit() for w in capitalised) and not inner.rstrip().endswith((".", "!", "?")):
         return len(words) <= 5 and not (open_ > 0 and is_speech_token(doc[open_ - 1]))
     return False
+
+
+def _title_like(doc: Doc, open_: int, inner: str) -> bool:
+    """`un rapport sur « Les revenus et le patrimoine des ménages »`, `« La Petite danseuse de quatorze
+    ans »`: a capitalised phrase without a verb, inside a sentence and after no cue, names a work."""
+    if not inner[:1].isupper() or inner.rstrip().endswith((".", "!", "?", "…")) or open_ == 0:
+        return False
+    previous = doc[open_ - 1]
+    if previous.text in {":", ".", "!", "?"} or previous.is_space or is_speech_token(previous) or previous.lower_ in {"que", "qu'", "qu’"}:
+        return False
+    span = doc.char_span(doc[open_].idx + 1, doc[open_].idx + 1 + len(inner), alignment_mode="expand")
+    return span is not None and not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def _scare(doc: Doc, item: _Item, inner: str) -> bool:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import text_of
-from veille.analyze.quotes.attribution import _cue_span, after_quote, multiword_cue, names_someone, negated, noun_phrase, subject_of
+from veille.analyze.quotes.attribution import _cue_span, _phrase_of, after_quote, apposed, multiword_cue, names_someone, negated, noun_phrase, subject_of
 from veille.lang.fr import speech
 
 _QUE = {"que", "qu'", "qu’"}
@@ -30,12 +30,30 @@ class Reported:
 
 def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] = []) -> list[Reported]:
     """Reported speech in one sentence: a `que` clause, an infinitive, `selon X`, or a closing incise."""
-    found = _que_clauses(doc, sentence)
-    if any(ch in _MARKS for ch in sentence.text):
-        return [r for r in found if _outside_quotes(doc, r, quoted)]
+    found = [r for r in _que_clauses(doc, sentence) if not any(start <= r.start < end for start, end in quoted)]
+    marked = any(ch in _MARKS for ch in sentence.text)
+    if marked:
+        found = [r for r in found if _outside_quotes(doc, r, quoted)]
     if not found:
-        found = [r for r in (_source_phrase(doc, sentence), _closing_incise(doc, sentence)) if r]
+        found = [r for r in (_source_phrase(doc, sentence, quoted), _closing_incise(doc, sentence)) if r]
+        if marked:
+            found = [r for r in found if _beside_quotes(doc, r, quoted)]
+    relative = _pour_qui(doc, sentence)
+    if relative is not None and not any(r.start <= relative.start < r.end for r in found):
+        if not marked or _beside_quotes(doc, relative, quoted):
+            found.append(relative)
     return found
+
+
+def _beside_quotes(doc: Doc, found: Reported, quoted: list[tuple[int, int]]) -> bool:
+    """True when `selon X, ...` content in a sentence with quotation marks is not itself quoted and
+    holds no more than short quoted fragments (`de « A3 » à « Baa3 »`)."""
+    if any(start <= found.start < end + 1 for start, end in quoted) or text_of(doc)[found.start] in _MARKS:
+        return False
+    if any(start < found.start <= end or start <= found.end < end for start, end in quoted):
+        return False
+    inside = [(start, end) for start, end in quoted if found.start <= start and end <= found.end + 1]
+    return all(len(text_of(doc)[start:end].split()) <= 3 for start, end in inside)
 
 
 def _outside_quotes(doc: Doc, found: Reported, quoted: list[tuple[int, int]]) -> bool:
@@ -47,15 +65,26 @@ def _outside_quotes(doc: Doc, found: Reported, quoted: list[tuple[int, int]]) ->
 
 
 def _content_end(doc: Doc, sentence: SpacySpan, start_token: int) -> int:
-    """The end of reported content: the sentence end, before its final punctuation and any closing incise."""
+    """The end of reported content: the sentence end (or a colon opening a quote), before its final punctuation."""
     end = _paragraph_end(doc, sentence, start_token)
-    while end > start_token and doc[end - 1].is_punct and doc[end - 1].text not in {")", "]"}:
+    for token in doc[start_token:end]:
+        if token.text == ":" and token.i + 1 < end and doc[token.i + 1].text in _MARKS:
+            end = token.i
+            break
+    while end > start_token and doc[end - 1].is_punct and doc[end - 1].text not in {")", "]"} and not _closes_inside(doc, start_token, end - 1):
         end -= 1
     return doc[end - 1].idx + len(doc[end - 1].text)
 
 
+def _closes_inside(doc: Doc, start: int, mark: int) -> bool:
+    """True when a closing quotation mark closes one opened within the content (`de « A3 » à « Baa3 »`)."""
+    if doc[mark].text not in {"»", "”", "›"}:
+        return False
+    return any(t.text in {"«", "“", "‹"} for t in doc[start:mark])
+
+
 def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
-    """`SUBJ a annoncé (à X) que CONTENT` and `SUBJ affirme avoir ...`."""
+    """`SUBJ a annoncé (à X) que CONTENT`, `SUBJ affirme avoir ...`, `SUBJ a promis de ...`."""
     found: list[Reported] = []
     covered = 0
     for token in sentence:
@@ -64,21 +93,11 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
         lemma = token.lemma_.lower()
         head = speech.CUE_HEAD_FORMS.get(token.lower_, lemma)
         multi = multiword_cue(doc, token.i) if head in speech.INDIRECT_MULTIWORD_HEADS else None
-        if multi is None and (lemma not in speech.INDIRECT_VERBS or token.pos_ != "VERB") or negated(doc, token.i):
+        cue_verb = (lemma in speech.INDIRECT_VERBS or lemma in speech.INFINITIVE_CUES) and token.pos_ == "VERB"
+        if multi is None and not cue_verb or negated(doc, token.i) or _journalist(token):
             continue
-        last = multi[0] - 1 if multi else token.i
-        reach = 22 if last + 1 < sentence.end and doc[last + 1].text == "," else 6
-        que = next((t for t in doc[last + 1:min(sentence.end, last + reach)] if t.lower_ in _QUE), None)
-        inf = doc[token.i + 1] if token.i + 1 < sentence.end and multi is None else None
-        if que is not None and not any(t.text in {".", ";"} for t in doc[token.i:que.i]):
-            start_tok = que.i
-        elif inf is not None and "Inf" in inf.morph.get("VerbForm") and lemma in {"affirmer", "assurer", "dire", "raconter", "déclarer", "reconnaître", "nier", "expliquer", "estimer", "admettre", "avouer", "penser", "croire"}:
-            start_tok = inf.i
-        elif lemma == "dire" and inf is not None and inf.pos_ == "ADJ" and any(t.lower_ in {"s'", "se", "me", "nous"} for t in doc[max(sentence.start, token.i - 3):token.i]):
-            start_tok = inf.i
-        else:
-            continue
-        if doc[start_tok + 1].text in _MARKS if start_tok + 1 < len(doc) else False:
+        start_tok = _content_start(doc, sentence, token, multi)
+        if start_tok is None or (start_tok + 1 < len(doc) and doc[start_tok + 1].text in _MARKS):
             continue
         end = _clause_end(doc, sentence, doc[start_tok], token.i)
         subject = subject_of(doc, token.i, sentence.start)
@@ -86,6 +105,69 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
         covered = cue[1]
         found.append(Reported(doc[start_tok].idx, end, subject, cue))
     return found
+
+
+def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int, int] | None) -> int | None:
+    """Where the reported content of a cue verb begins: its `que`, its infinitive, or the `de`/`à`
+    of a promise, threat or request (`a promis de`, `appelle les habitants à`); None when it has none."""
+    lemma = verb.lemma_.lower()
+    last = multi[0] - 1 if multi else verb.i
+    if lemma in speech.INDIRECT_VERBS or multi:
+        reach = 22 if last + 1 < sentence.end and doc[last + 1].text == "," else 6
+        que = next((t for t in doc[last + 1:min(sentence.end, last + reach)] if t.lower_ in _QUE), None)
+        if que is not None and not any(t.text in {".", ";"} for t in doc[verb.i:que.i]) and _complementizer(doc, verb, que):
+            return que.i
+    if multi is not None or verb.i + 1 >= sentence.end:
+        return None
+    nxt = doc[verb.i + 1]
+    if "Inf" in nxt.morph.get("VerbForm") and lemma in speech.INFINITIVE_REPORTERS:
+        return nxt.i
+    if lemma == "dire" and nxt.pos_ == "ADJ" and any(t.lower_ in {"s'", "se", "me", "nous"} for t in doc[max(sentence.start, verb.i - 3):verb.i]):
+        return nxt.i
+    if lemma in speech.INFINITIVE_CUES and _speaks(doc, verb):
+        for token in doc[verb.i + 1:min(sentence.end, verb.i + 7)]:
+            if token.lower_ in {"de", "d'", "d’", "à"} and token.i + 1 < sentence.end and "Inf" in doc[token.i + 1].morph.get("VerbForm"):
+                return token.i
+            if token.is_punct or token.pos_ in {"VERB", "SCONJ"}:
+                break
+    return None
+
+
+def _new_clause(doc: Doc, start: int, end: int) -> bool:
+    """After a comma, a coordination (`, ni les patrons`, `, mais`) or a clause with its own finite
+    verb ends an infinitive's content; an apposition (`, en premier lieu l'économie`) does not."""
+    if start >= end:
+        return True
+    if doc[start].pos_ == "CCONJ":
+        return True
+    for token in doc[start:end]:
+        if token.is_punct:
+            return False
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+            return True
+    return False
+
+
+def _journalist(verb: Token) -> bool:
+    """`Rappelons que`, `Notons que`: the writer's own imperative, or a first person, reports nobody."""
+    return "Imp" in verb.morph.get("Mood") or "1" in verb.morph.get("Person")
+
+
+def _complementizer(doc: Doc, verb: Token, que: Token) -> bool:
+    """True when `que` opens the cue's object clause: not `ne ... que` (only), nor a conjunction
+    (`jusqu'à ce que`, `parce que`, `alors que`, `ainsi que`)."""
+    if que.i > 0 and doc[que.i - 1].lower_ in speech.CONJUNCTION_HEADS:
+        return False
+    before = [t.lower_ for t in doc[max(0, verb.i - 3):verb.i]]
+    return not (any(w in {"ne", "n'", "n’"} for w in before) and not any(t.lower_ in speech.NEGATIONS for t in doc[verb.i:que.i]))
+
+
+def _speaks(doc: Doc, verb: Token) -> bool:
+    """False for `demandant aux clients de` (a participle describing a message) and `se verra demander
+    de` (the addressee as subject): the subject of a request must be the one who asks."""
+    if verb.tag_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        return False
+    return not any(t.lemma_.lower() == "voir" for t in doc[max(0, verb.i - 2):verb.i])
 
 
 def _paragraph_end(doc: Doc, sentence: SpacySpan, start: int) -> int:
@@ -111,7 +193,11 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
     if not isinstance(first, Token):
         raise TypeError("first must be a token")
     end_tok = _paragraph_end(doc, sentence, first.i)
+    infinitive = first.lower_ in {"de", "d'", "d’", "à"}
     for token in doc[first.i + 1:end_tok]:
+        if infinitive and (token.text in {";", ":"} or token.text == "," and _new_clause(doc, token.i + 1, end_tok)):
+            end_tok = token.i
+            break
         if token.text in _MARKS or (token.text == ":" and token.i + 1 < end_tok and doc[token.i + 1].text in _MARKS):
             end_tok = token.i
             break
@@ -138,29 +224,112 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
     return last.idx + len(last.text)
 
 
-def _source_phrase(doc: Doc, sentence: SpacySpan) -> Reported | None:
-    """`Selon X, CONTENT.` / `D'après X, CONTENT.` / `CONTENT, selon X.`"""
+def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] = []) -> Reported | None:
+    """`Selon X, CONTENT.` / `D'après X, CONTENT.` / `Pour le procureur, CONTENT.` / `CONTENT, selon X.`"""
     tokens = list(sentence)
+    start = _paragraph_start(doc, sentence)
     for k, token in enumerate(tokens):
-        is_source = token.lower_ == "selon" or (token.lower_ == "après" and k and tokens[k - 1].lower_ in {"d'", "d’"})
-        if not is_source:
+        after = token.lower_ == "après" and k and tokens[k - 1].lower_ in {"d'", "d’"}
+        opinion = token.lower_ in {"avis", "opinion"} and k >= 2 and tokens[k - 2].lower_ == "de" and k + 1 < len(tokens) and tokens[k + 1].lower_ in {"de", "d'", "d’", "du", "des"}
+        if not (token.lower_ == "selon" or after or opinion or (token.lower_ == "pour" and token.i == start)):
             continue
-        phrase = noun_phrase(doc, token.i + 1)
+        if opinion:
+            token = doc[token.i + 1] if tokens[k + 1].lower_ in {"de", "d'", "d’"} else token
+        phrase = _source_noun_phrase(doc, token.i + 1, sentence, quoted)
         if phrase[1] <= phrase[0] or not names_someone(doc, phrase):
             continue
-        cue = (token.i - 1 if token.lower_ == "après" else token.i, token.i + 1)
+        cue = (token.i - 1 if after else tokens[k - 2].i if opinion else token.i, token.i + 1)
         first = cue[0]
-        if first == sentence.start and phrase[1] < sentence.end and doc[phrase[1]].text == ",":
+        if first == start and phrase[1] < sentence.end and doc[phrase[1]].text == ",":
+            named = apposed(doc, phrase)
+            if named != phrase and named[1] < sentence.end and doc[named[1]].text == ",":
+                phrase = named
             body = phrase[1] + 1
-            return Reported(doc[body].idx, _content_end(doc, sentence, body), phrase, cue)
-        if first > sentence.start + 3 and doc[first - 1].text == "," and _ends_sentence(doc, sentence, phrase[1]):
-            last = doc[first - 2]
-            return Reported(sentence.start_char, last.idx + len(last.text), phrase, cue)
+            if token.lower_ == "pour" and (not _has_clause(doc, body, sentence.end) or any(t.text in _MARKS for t in doc[body:sentence.end])):
+                return None
+            return Reported(doc[body].idx, _content_end(doc, sentence, body), _document_author(doc, phrase), cue)
+        if token.lower_ != "pour" and first > start + 3 and _ends_sentence(doc, sentence, phrase[1]) and (
+            doc[first - 1].text == "," or _has_clause(doc, start, first)
+        ):
+            last = doc[first - 2] if doc[first - 1].text == "," else doc[first - 1]
+            return Reported(doc[start].idx, last.idx + len(last.text), phrase, cue)
     return None
 
 
+def _pour_qui(doc: Doc, sentence: SpacySpan) -> Reported | None:
+    """`le Medef, pour qui seule une hausse liée à l'inflation serait acceptable`: the view of the
+    person or body the relative hangs on, up to the end of the sentence."""
+    for token in sentence:
+        if token.lower_ != "pour" or token.i + 2 >= sentence.end or doc[token.i + 1].lower_ != "qui":
+            continue
+        j = token.i - 1
+        while j > sentence.start and doc[j].text == ",":
+            j -= 1
+        if doc[j].pos_ not in {"PROPN", "NOUN"} and not doc[j].ent_type_:
+            continue
+        speaker = _phrase_of(doc, doc[j])
+        if not names_someone(doc, speaker) or not _has_clause(doc, token.i + 2, sentence.end):
+            continue
+        body = token.i + 2
+        if doc[body].text == ",":  # `pour qui, selon ses propres sources, ...`
+            body = next((t.i + 1 for t in doc[body + 1:sentence.end] if t.text == ","), body + 1)
+        if body >= sentence.end:
+            continue
+        return Reported(doc[body].idx, _content_end(doc, sentence, body), speaker, (token.i, token.i + 2))
+    return None
+
+
+def _paragraph_start(doc: Doc, sentence: SpacySpan) -> int:
+    """The sentence's first token, or the first after a paragraph break when the parser ran paragraphs together."""
+    breaks = [t.i for t in sentence if "\n" in t.text]
+    start = breaks[-1] + 1 if breaks and breaks[-1] + 1 < sentence.end else sentence.start
+    while start + 1 < sentence.end and doc[start].text in {"-", "–", "—", "."}:
+        start += 1  # `4 juillet 2012. - Selon ...`: the dateline's dash
+    return start
+
+
+def _source_noun_phrase(doc: Doc, start: int, sentence: SpacySpan, quoted: list[tuple[int, int]]) -> tuple[int, int]:
+    """The source after `selon`: a noun phrase, or (`un rapport établi par l'INSEE sur « ... »,`) all up to the comma."""
+    phrase = noun_phrase(doc, start)
+    if phrase[1] < sentence.end and doc[phrase[1]].text == ",":
+        return phrase
+    for token in doc[start:min(sentence.end, start + 25)]:
+        if token.text in {".", ";", "!", "?"}:
+            break
+        if token.text == "," and not any(a <= token.idx < b for a, b in quoted):
+            return (start, token.i)
+    return phrase
+
+
+def _document_author(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
+    """`un rapport de l'INSEE`, `une étude publiée par X`: the author named in a phrase headed by a document noun."""
+    span = doc[phrase[0]:phrase[1]]
+    head = next((t for t in span if t.pos_ == "NOUN"), None)
+    if head is None or head.lemma_.lower() not in speech.DOCUMENT_NOUNS:
+        return phrase
+    author = next((e for e in doc.ents if e.start >= phrase[0] and e.end <= phrase[1] and e.label_ in {"PER", "ORG"}), None)
+    if author is not None:
+        return (author.start, author.end)
+    owner = next((c for c in head.children if c.dep_.startswith("nmod") and phrase[0] <= c.i < phrase[1] and names_someone(doc, (c.left_edge.i, c.i + 1))), None)
+    if owner is None:
+        return phrase
+    first = owner.left_edge.i
+    while first < owner.i and doc[first].pos_ == "ADP":
+        first += 1
+    return (first, min(phrase[1], noun_phrase(doc, owner.i)[1]))
+
+
+def _has_clause(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens hold a finite verb: `pour X, ... auraient été volés` is reported, `pour X, un succès` is not."""
+    return any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in doc[start:end])
+
+
 def _ends_sentence(doc: Doc, sentence: SpacySpan, index: int) -> bool:
-    return all(t.is_punct for t in doc[index:sentence.end])
+    """True when only punctuation, or an apposition to the source (`, le président du ...`), is left."""
+    rest = doc[index:sentence.end]
+    if all(t.is_punct for t in rest):
+        return True
+    return rest[0].text == "," and not any(t.pos_ in {"VERB", "AUX"} or t.text in _MARKS for t in rest)
 
 
 def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
@@ -171,8 +340,14 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
         found = after_quote(doc, token.i - 1)
         if found is None or found.speaker is None or found.cue is None:
             continue
-        if not _ends_sentence(doc, sentence, found.speaker[1]) and doc[found.speaker[1]].text != ",":
+        after = max(found.speaker[1], found.cue[1])
+        if not _ends_sentence(doc, sentence, after) and doc[after].text != ",":
             continue
+        if not (names_someone(doc, found.speaker) or doc[found.speaker[0]].text.startswith("-")):
+            continue  # `se poursuit depuis mai dernier`: no one speaks
+        cue = doc[found.cue[0]:found.cue[1]]
+        if len(cue) == 1 and "Part" in cue[0].morph.get("VerbForm") and doc[found.speaker[0] - 1].lower_ == "par":
+            continue  # `, revendiqués par Boko Haram,`: a passive participle, not an incise
         last = doc[token.i - 1]
-        return Reported(sentence.start_char, last.idx + len(last.text), found.speaker, found.cue)
+        return Reported(doc[_paragraph_start(doc, sentence)].idx, last.idx + len(last.text), found.speaker, found.cue)
     return None

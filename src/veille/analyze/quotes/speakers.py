@@ -95,6 +95,9 @@ def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
         group = _plural_subject_before(doc, mention.start)
         if group is not None:
             return speaker_of(doc, group, context)
+    continuing = _continuing_speaker(doc, mention, context)
+    if continuing is not None:
+        return continuing
     if found is not None and found[1].start == mention.start:
         if _named_only_in_quotes(found[0], mention.start, context):
             previous = _previous_speaker(mention, context)
@@ -103,6 +106,27 @@ def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
         return _speaker(doc, found[0], mention, context)
     entity = salient_person(doc, mention.start, context, speech.SUBJECT_PRONOUNS.get(mention.text.lower(), ""))
     return _speaker(doc, entity, mention, context) if entity else None
+
+
+def _continuing_speaker(doc: Doc, mention: Span, context: Context) -> Speaker | None:
+    """`..., a annoncé Claude Bartolone. ..., a-t-il précisé`: a singular pronoun that speaks right
+    after a person's quote or reported speech, with no other person named in between, is that person."""
+    if mention.text.lower() not in {"il", "elle"} or not context.speakers:
+        return None
+    position, speaker = context.speakers[-1]
+    if mention.start - position > 600 or not (speaker.entity or "").startswith("per:") or speaker.mention is None:
+        return None
+    gender = speech.SUBJECT_PRONOUNS[mention.text.lower()]
+    guessed = speech.gender_of_name(speaker.name)
+    if guessed and guessed != gender or "\n\n" in text_of(doc)[position:mention.start]:
+        return None
+    since = max(position, speaker.mention.end)
+    for entity in entities_of(doc):
+        if entity.type == "PER" and entity.id != speaker.entity and any(
+            since <= m.start < mention.start and m.kind == "name" and not context.inside_quote(m.start) for m in entity.mentions
+        ):
+            return None
+    return Speaker(speaker.entity, speaker.name, mention)
 
 
 def _plural_subject_before(doc: Doc, before: int) -> tuple[int, int] | None:
@@ -238,7 +262,7 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
 def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
     words = text.lower().replace("’", "'").replace("'", "' ").split()
-    if len(words) != 2 or words[0] not in {"le", "la", "l'"} or words[1] not in speech.SPEAKING_BODIES:
+    if len(words) != 2 or words[0] not in {"le", "la", "l'", "leur", "sa", "son"} or words[1] not in speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS:
         return None
     noun = words[1]
     named: tuple[int, Entity] | None = None
@@ -249,7 +273,9 @@ def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
         for m in entity.mentions:
             if m.end <= start:
                 counts[entity.id] = (counts.get(entity.id, (0, entity))[0] + 1, entity)
-                if noun in text_of(doc)[max(0, m.start - 40):m.start].lower().split() and (named is None or m.start > named[0]):
+                window = text_of(doc)[max(0, m.start - 40):m.start].lower().replace("'", " ").replace("’", " ")
+                introduced = noun in window.split() or m.text.lower().startswith(noun + " ")
+                if introduced and (named is None or m.start > named[0]):
                     named = (m.start, entity)
     if named is not None:
         return named[1]

@@ -166,3 +166,8 @@ PLACE_PREFIXES: frozenset[str] = frozenset({"ville", "région", "province", "mé
 NAME_PARTICLES: frozenset[str] = frozenset({
     "de", "du", "des", "d'", "d’", "la", "le", "von", "van", "der", "den", "al", "el", "bin", "ben", "ibn", "da", "dos", "y",
 })
+
+#: Words an acronym skips (`Armée de Libération Nationale` -> ALN, `Bureau d'enquêtes et d'analyses` -> BEA).
+ACRONYM_SKIPS: frozenset[str] = frozenset({
+    "de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "à", "au", "aux", "sur", "of", "the", "and", "for",
+})

@@ -20,7 +20,7 @@ SPEECH_VERBS: frozenset[str] = frozenset("""
     indigner indiquer informer inquiéter insister insurger interpeller interroger ironiser
     jubiler juger justifier lâcher lamenter lancer lire maintenir marteler mentionner menacer
     minimiser murmurer narrer nier noter notifier objecter observer opposer parler pester
-    penser plaider plaindre plaisanter poursuivre préciser préconiser prédire prévenir proclamer
+    penser plaider plaindre plaisanter poursuivre préciser préconiser prédire prévenir prévoir proclamer
     promettre proposer protester qualifier questionner raconter railler rappeler rapporter
     réagir réclamer reconnaître rectifier redire réfuter regretter réitérer réjouir relater
     relativiser relever remarquer renchérir répéter répliquer répondre reprendre résumer
@@ -31,15 +31,39 @@ SPEECH_VERBS: frozenset[str] = frozenset("""
 #: Speech verbs whose complement clause (`que ...`) is reported speech: all of the above
 #: except those that need a person's speech to be quoted, not a belief or a decision.
 INDIRECT_VERBS: frozenset[str] = frozenset(SPEECH_VERBS - {
-    "croire", "espérer", "juger", "considérer", "lire", "parler", "qualifier",
+    "croire", "espérer", "considérer", "lire", "parler", "qualifier",
     "traiter", "saluer", "condamner", "fustiger", "critiquer", "décrire", "exprimer",
     "applaudir", "réagir", "menacer", "interpeller", "questionner", "interroger", "railler",
     "lancer", "appeler", "exiger", "réclamer", "demander", "conseiller", "proposer",
     "suggérer", "implorer", "supplier", "exhorter", "engager", "excuser", "vanter", "emporter",
     "inquiéter", "alarmer", "indigner", "étonner", "lamenter", "désoler", "insurger",
     "féliciter", "réjouir", "plaindre", "deviner", "poursuivre", "reprendre", "continuer",
-    "enchaîner", "penser", "défendre", "justifier", "hurler", "crier", "murmurer", "soupirer", "rire",
+    "enchaîner", "défendre", "justifier", "hurler", "crier", "murmurer", "soupirer", "rire",
 })
+
+#: Speech verbs that attribute speech only in an incise (`poursuit-il`) or right before a colon:
+#: elsewhere they narrate (`poursuit cette stratégie`).
+INCISE_VERBS: frozenset[str] = frozenset({"poursuivre", "reprendre", "continuer", "enchaîner", "conclure", "lancer", "glisser", "lâcher"})
+
+#: Verbs whose infinitive complement reports what was said (`affirme avoir été agressée`).
+INFINITIVE_REPORTERS: frozenset[str] = frozenset("""
+    affirmer assurer dire raconter déclarer reconnaître nier expliquer estimer admettre avouer
+    penser croire prétendre
+""".split())
+
+#: Promises, threats, requests and calls: their `de`/`à` + infinitive complement is reported
+#: speech (`a promis de baisser les impôts`, `appelle les habitants à rester chez eux`).
+INFINITIVE_CUES: frozenset[str] = frozenset("""
+    promettre menacer demander appeler inviter exhorter enjoindre ordonner supplier implorer
+    conseiller proposer sommer
+""".split())
+
+#: Words before `que` that make it a conjunction, not the start of reported speech
+#: (`jusqu'à ce que`, `parce que`, `alors que`, `ainsi que`, `bien que`).
+CONJUNCTION_HEADS: frozenset[str] = frozenset("""
+    ce parce alors ainsi bien avant après pour afin sans dès tandis moins plus autant tant
+    lors pendant depuis sauf sinon tel telle
+""".split())
 
 #: Nouns of speech whose holder is the speaker (`dans un communiqué`, `sa déclaration`).
 SPEECH_NOUNS: frozenset[str] = frozenset("""
@@ -47,6 +71,14 @@ SPEECH_NOUNS: frozenset[str] = frozenset("""
     réponse réaction avertissement appel aveu confidence affirmation commentaire explication
     conférence allocution intervention plaidoyer mise_en_garde critique accusation
 """.replace("_", " ").split())
+
+#: Nouns of documents whose author speaks through them (`selon un rapport de l'INSEE`).
+DOCUMENT_NOUNS: frozenset[str] = frozenset("""
+    rapport étude enquête sondage communiqué bilan note document dépêche recensement
+    estimation estimations statistique statistiques chiffre chiffres décompte information
+    informations conclusion conclusions analyse analyses témoignage témoignages modèle
+    projection projections prévision prévisions avis opinion documentaire reportage film
+""".split())
 
 #: Multi-word cues, as lower-case word sequences (lemmas of the verb first word are
 #: matched by the component; the rest literally), e.g. `faire valoir`, `tenir à souligner`.
@@ -88,6 +120,8 @@ SPEAKING_BODIES: frozenset[str] = frozenset("""
     association opposition parquet syndicat syndicats direction fédération commission tribunal
     cour conseil mairie préfecture ambassade armée état-major entreprise groupe société
     observateurs experts spécialistes économistes enquêteurs secours pompiers organisation
+    médias presse témoins sources prévisionnistes scientifiques chercheurs habitants riverains
+    responsables dirigeants services laboratoire institut orateurs manifestants organisateurs
 """.split())
 
 #: Bodies of a company that speak for it (`la direction` stands for the company most named).

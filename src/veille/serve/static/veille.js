@@ -23,7 +23,7 @@
       return;
     }
     var labels = JSON.parse(box.getAttribute("data-labels") || "{}");
-    var series = [{}];
+    var series = [{ label: box.getAttribute("data-time") || "" }];
     var columns = [data.x.map(seconds)];
     data.series.forEach(function (s, i) {
       series.push({ label: s.label || labels[s.key] || s.key, stroke: COLOURS[i % COLOURS.length],

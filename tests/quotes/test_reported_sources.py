@@ -1,0 +1,150 @@
+"""Reported speech introduced by its source (`selon`, `pour`, a closing incise) and speakers
+found through the sentence or the nearest person: hand-made French articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quote_cases import run, speakers
+from support import ROOT
+
+from veille.api import analyze
+
+
+def test_selon_a_role_with_an_apposed_name_before_a_quote(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le physicien Pierre Durand a présenté les résultats.\n\n"
+        "Selon le président du conseil du laboratoire, Michel Spiro, la découverte va permettre de poursuivre "
+        "les recherches pendant des années : « Nous avons de quoi nous occuper jusqu'en 2030 ! »"))
+    found = speakers(analysis)
+    reported = [q for q in analysis.quotes if q.kind == "indirect"]
+    assert [q.text for q in reported] == ["la découverte va permettre de poursuivre les recherches pendant des années"]
+    assert found[reported[0].text] == "Michel Spiro"
+
+
+def test_selon_a_report_gives_its_author_and_keeps_short_quoted_words(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Selon un rapport publié par l'INSEE sur « Les revenus des ménages », la crise a touché d'abord les plus pauvres.\n\n"
+        "Selon l'agence Moody's, ces baisses suivent celle de la note du pays, de « A3 » à « Baa3 »."))
+    reported = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert reported["la crise a touché d'abord les plus pauvres"] == "INSEE"
+    assert any(text.startswith("ces baisses suivent") and text.endswith("« Baa3 »") for text in reported)
+
+
+def test_pour_a_role_before_a_clause_is_reported_but_not_pour_an_opinion_on_words(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Quatre personnes ont été arrêtées à Bruxelles.\n\n"
+        "Pour le procureur fédéral, plus de trois millions d'euros auraient été volés dans les banques.\n\n"
+        "Pour lui, l'élite le juge « grossier »."))
+    reported = [q.text for q in analysis.quotes if q.kind == "indirect"]
+    assert reported == ["plus de trois millions d'euros auraient été volés dans les banques"]
+
+
+def test_content_selon_a_name_with_its_title_after(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "L'ouragan a inondé les tunnels.\n\n"
+        "Depuis sa mise en service il y a 108 ans, le métro n'avait jamais connu un pareil désastre, "
+        "selon Joseph Lhota, le président de l'autorité des transports."))
+    found = speakers(analysis)
+    assert found == {"Depuis sa mise en service il y a 108 ans, le métro n'avait jamais connu un pareil désastre": "Joseph Lhota"}
+
+
+def test_closing_incise_stays_in_its_paragraph_and_leur_direction_is_the_company(nlp: object) -> None:
+    found = speakers(analyze(ROOT / "corpus/wikinews-fr-2012/45527.html"))
+    content = "Les journalistes de France 24 sont maintenant en sécurité, sains et saufs, mais extrêmement choqués"
+    assert found[content] == "France 24"
+
+
+def test_a_partial_quote_goes_to_the_subject_of_its_sentence(nlp: object) -> None:
+    found = speakers(analyze(ROOT / "corpus/wikinews-fr-2012/45674.html"))
+    partial = next(text for text in found if text.startswith("procédé [de l'opposition] absolument choquant"))
+    assert found[partial] == "Bruno Le Roux"
+    assert found["Vous vous êtes assis sur le règlement de notre Assemblée !"] == "Christian Jacob"
+
+
+def test_a_pronoun_goes_to_the_person_just_named_not_to_an_earlier_subject(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "François Brottes a demandé au président de la commission, Denis Baupin, une suspension. "
+        "M. Baupin ayant accepté, la séance a été suspendue.\n\n"
+        "Les députés de l'UMP ont protesté par la voix de Christian Jacob. "
+        "Il a demandé un rappel au règlement. « On ne peut pas accepter un tel mépris de notre règlement. »"))
+    assert speakers(analysis)["On ne peut pas accepter un tel mépris de notre règlement."] == "Christian Jacob"
+
+
+def test_a_surname_goes_to_the_namesake_named_last(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Michelle Obama ouvrira la convention démocrate à Charlotte. "
+        "Barack Obama s'adresse ce mardi à la foule dans l'Ohio.\n\n"
+        "Pour Obama, « le problème est que tout le monde connaît déjà sa stratégie »."))
+    assert speakers(analysis)["le problème est que tout le monde connaît déjà sa stratégie"] == "Barack Obama"
+
+
+def test_promises_threats_and_calls_report_their_infinitive(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le président Barack Obama a promis de travailler avec les républicains. "
+        "La préfecture appelle les habitants à prendre les transports en commun, mais la circulation reste difficile.\n\n"
+        "Le propriétaire se verra demander de retirer la page concernée."))
+    reported = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert reported["de travailler avec les républicains"] == "Barack Obama"
+    assert "à prendre les transports en commun" in reported
+    assert not any(text.startswith("de retirer") for text in reported)
+
+
+def test_pour_qui_gives_the_view_of_the_antecedent(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Les syndicats réclament une hausse du salaire minimum. Le patronat s'y oppose, comme "
+        "l'ancien diplomate Craig Murray, pour qui, selon ses propres sources, les États-Unis ont fait pression sur Londres."))
+    reported = {q.text: q.speaker.name for q in analysis.quotes if q.kind == "indirect" and q.speaker}
+    assert reported == {"les États-Unis ont fait pression sur Londres": "Craig Murray"}
+
+
+def test_comme_le_precise_takes_the_speaker_after_the_verb(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "L'armée française quitte la Kapisa. Elle transmet la province, comme le précise l'ambassadeur "
+        "de France en Afghanistan, Bernard Bajolet : « Les forces françaises tournent une page importante en Kapisa. »"))
+    assert speakers(analysis)["Les forces françaises tournent une page importante en Kapisa."] == "Bernard Bajolet"
+
+
+def test_a_pronoun_in_the_next_incise_continues_the_last_speaker(nlp: object) -> None:
+    found = speakers(analyze(ROOT / "corpus/wikinews-fr-2012/44543.html"))
+    content = next(text for text in found if text.startswith("Sur 544 votants"))
+    assert found[content] == "Claude Bartolone"
+
+
+def test_titles_of_reports_and_works_are_not_quotes(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Selon un rapport de l'INSEE sur « Les revenus et le patrimoine des ménages », la crise a touché les plus pauvres. "
+        "Le musée expose aussi « La Petite danseuse de quatorze ans » de Degas."))
+    assert not any(q.text.startswith(("Les revenus", "La Petite danseuse")) for q in analysis.quotes)
+
+
+def test_que_that_reports_nothing(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "La nouvelle taxe ne rapportera que 3 milliards d'euros. "
+        "Les chercheurs ont attendu jusqu'à ce que le CERN confirme la découverte. "
+        "Rappelons que les démocrates restent majoritaires au Sénat. "
+        "Plusieurs attaques, revendiquées par la secte Boko Haram, ont eu lieu récemment dans cette région.\n\n"
+        "« Les médecins disent que nous n'avons pas beaucoup de temps », raconte Suha Arafat."))
+    assert [q.kind for q in analysis.quotes] == ["direct"]
+
+
+def test_sources_after_the_content_and_forecasts(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le typhon a fait dix morts.\n\n"
+        "Les fortes précipitations pourraient encore durer deux jours selon les prévisionnistes météo.\n\n"
+        "Météo France prévoit que le record d'août sera battu dans la région Centre.\n\n"
+        "Le plan de réduction d'effectifs de l'entreprise, spécialisée dans l'informatique, se poursuit depuis mai dernier."))
+    reported = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes}
+    assert reported["Les fortes précipitations pourraient encore durer deux jours"] == "les prévisionnistes météo"
+    assert reported["que le record d'août sera battu dans la région Centre"] == "Météo France"
+    assert len(reported) == 2
+
+
+def test_a_paragraph_opening_on_a_quote_goes_to_who_was_speaking(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "La ministre Anne Durand a parlé longuement devant les députés.\n\n"
+        "« Nous allons réformer le système. Ce sera long.\n\n"
+        "« Mais nous tiendrons bon jusqu'au bout. »\n\n"
+        "La séance a été levée."))
+    assert speakers(analysis) == {
+        "Nous allons réformer le système. Ce sera long.\n\n« Mais nous tiendrons bon jusqu'au bout.": "Anne Durand"}
