@@ -61,3 +61,12 @@ Le FMI a salué la décision.""")
     assert not any(e.name == "Bureau d'enquêtes et d'analyses" and e.id != bea.id for e in analysis.entities)
     reported = {q.text: q.speaker.name for q in analysis.quotes if q.speaker}
     assert reported["les pilotes ont suivi la procédure"] == "Bureau d'enquêtes et d'analyses"
+
+
+def test_an_article_that_belongs_to_the_name_stays() -> None:
+    analysis = analyze(""" date 2025-10-22 Marine Le Pen a fait valoir que « la France n'est pas à vendre ».
+
+Selon Le Monde, le gouvernement va tomber. Le Parlement a voté la loi.""")
+    names = {e.name for e in analysis.entities}
+    assert {"Marine Le Pen", "Le Monde"} <= names and "Le Parlement" not in names
+    assert analysis.quotes[0].speaker is not None and analysis.quotes[0].speaker.name == "Marine Le Pen"

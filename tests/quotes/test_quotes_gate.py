@@ -13,11 +13,11 @@ ROOT = Path(__file__).parents[2]
 #: The development gold grew from 31 to 81 articles in session 2; the pins were reset on the
 #: larger set (on the first 31 the scores only went up: F1@80 0.891 -> 0.936).
 MINIMUM = {
-    ("quotes@80", "f1"): 0.86,
-    ("quotes@30", "f1"): 0.87,
-    ("speaker", "recall"): 0.90,
-    ("quote+speaker", "f1"): 0.77,
-    ("not_quotes", "recall"): 0.75,
+    ("quotes@80", "f1"): 0.90,
+    ("quotes@30", "f1"): 0.90,
+    ("speaker", "recall"): 0.93,
+    ("quote+speaker", "f1"): 0.84,
+    ("not_quotes", "recall"): 0.84,
 }
 
 

@@ -66,6 +66,8 @@ class EntityCleaner:
         start, end = ent.start, ent.end
         label = _LABELS.get(ent.label_, "MISC")
         start, end = _trim(doc, start, end, label)
+        if label == "PER" and start > 0 and start < end and doc[start].text in {"Le", "La"}:
+            start = _given_name_before(doc, start)  # `Marine` + model span `Le Pen`
         span = doc[start:end]
         if start >= end or _is_calendar(span) or _is_common(span, label):
             return []
@@ -112,7 +114,7 @@ def _one_type_per_name(spans: list[Span]) -> list[Span]:
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Without articles, honorifics, titles, punctuation, `ville de`, and trailing nationality adjectives."""
-    while start < end and (
+    while start < end and not _article_in_name(doc, start, end, label) and (
         doc[start].lower_ in roles.DETERMINERS or doc[start].lower_ in roles.HONORIFICS or doc[start].is_punct
         or (label == "PER" and doc[start].is_lower and doc[start].lower_ in roles.ROLE_NOUNS)
     ):
@@ -127,6 +129,23 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if start < end < len(doc) and doc[end - 1].text.endswith(("'", "’")) and not doc[end - 1].whitespace_ and doc[end].lower_ == "s":
         end += 1  # `Moody'` + `s`: the tokenizer splits an English possessive name
     return start, end
+
+
+def _given_name_before(doc: Doc, start: int) -> int:
+    """The start of a person's name the model began one word late, at a given name it took for a noun."""
+    previous = doc[start - 1]
+    known = previous.lower_ in roles.FEMININE_GIVEN_NAMES or previous.lower_ in roles.MASCULINE_GIVEN_NAMES
+    return start - 1 if known and previous.is_title and not previous.whitespace_ == "" else start
+
+
+def _article_in_name(doc: Doc, start: int, end: int, label: str) -> bool:
+    """`Le Pen`, `Le Drian` (a person), `Le Monde`, `Les Échos` (a title): the article belongs to the name."""
+    first = doc[start]
+    if first.text not in {"Le", "La", "Les", "L'", "L’"} or start + 1 >= end or not doc[start + 1].text[:1].isupper():
+        return False
+    if label == "PER":
+        return True
+    return doc[start:end].text.lower().replace("’", "'") in roles.TITLED_NAMES
 
 
 def _run_on_end(doc: Doc, start: int, end: int, label: str) -> int:

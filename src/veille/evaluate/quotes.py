@@ -17,6 +17,8 @@ import unicodedata
 from veille.evaluate.counts import Counts
 from veille.evaluate.gold import GoldArticle
 from veille.model import Analysis, Quote
+from veille.lang.fr.roles import ACRONYM_SKIPS
+from veille.resolve.names import is_acronym_of
 
 NAME = "quotes"
 THRESHOLDS = {"@30": 0.3, "@80": 0.8, "@exact": 1.0}
@@ -135,13 +137,16 @@ def _words(name: str | None) -> set[str]:
 
 
 def same_speaker(expected: str | None, quote: Quote) -> bool:
-    """Entity-level, lenient: no speaker on both sides, or names whose words contain one another."""
+    """Entity-level, lenient: no speaker on both sides, names whose words contain one another, or an
+    acronym and its full name."""
     if quote.speaker is None:
         return expected is None
     if expected is None:
         return False
     gold = _words(expected)
     words = _words(quote.speaker.name)
+    if is_acronym_of(expected, quote.speaker.name, ACRONYM_SKIPS) or is_acronym_of(quote.speaker.name, expected, ACRONYM_SKIPS):
+        return True  # `CGT` and `Confédération générale du travail` are one entity
     return bool(words and gold and (_within(gold, words) or _within(words, gold)))
 
 

@@ -171,3 +171,13 @@ NAME_PARTICLES: frozenset[str] = frozenset({
 ACRONYM_SKIPS: frozenset[str] = frozenset({
     "de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "à", "au", "aux", "sur", "of", "the", "and", "for",
 })
+
+#: Names whose article is part of the name (newspapers, magazines, channels): `Le Monde` stays
+#: `Le Monde`, where `Le Parlement` becomes `Parlement`. Lower case.
+TITLED_NAMES: frozenset[str] = frozenset({
+    "le monde", "le figaro", "le parisien", "le point", "les échos", "les echos", "l'express", "le temps", "la croix",
+    "le soir", "la tribune", "l'équipe", "l'humanité", "le canard enchaîné", "le journal du dimanche", "le nouvel obs",
+    "le nouvel observateur", "la dépêche", "la dépêche du midi", "le progrès", "la voix du nord", "le télégramme",
+    "l'obs", "le dauphiné libéré", "la provence", "le devoir", "la presse", "le matin", "la libre belgique",
+    "le vif", "la stampa", "la repubblica", "le quotidien", "l'orient-le jour", "la razón", "la vanguardia",
+})
