@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+import sys
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -22,9 +25,25 @@ _WORD = re.compile(r"\w+")
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.fr.stop_words import STOP_WORDS
+    """spaCy's French stop words, folded: the search index leaves them out."""
+    return frozenset(fold(w) for w in _french_stop_words())
 
-    return frozenset(fold(w) for w in STOP_WORDS)
+
+def _french_stop_words() -> set[str]:
+    """The word list of `spacy.lang.fr.stop_words`, loaded from its file alone when spaCy is not loaded:
+    importing the package would load spaCy into the ingest process (~2 s and ~80 MB) for a word list."""
+    loaded = sys.modules.get("spacy.lang.fr.stop_words")
+    if loaded is None:
+        found = importlib.util.find_spec("spacy")
+        if found is not None and found.submodule_search_locations:
+            path = Path(next(iter(found.submodule_search_locations))) / "lang" / "fr" / "stop_words.py"
+            spec = importlib.util.spec_from_file_location("veille.store._fr_stop_words", path)
+            if spec is not None and spec.loader is not None and path.is_file():
+                loaded = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(loaded)
+    if loaded is None:
+        from spacy.lang.fr import stop_words as loaded
+    return set(loaded.STOP_WORDS)
 
 
 def fold(text: str) -> str:
