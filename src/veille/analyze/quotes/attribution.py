@@ -325,7 +325,7 @@ def names_someone(doc: Doc, phrase: tuple[int, int]) -> bool:
     span = doc[phrase[0]:phrase[1]]
     if any(t.ent_type_ in {"PER", "ORG"} for t in span):
         return True
-    if span and span[0].pos_ == "PROPN" and span[0].ent_type_ == "MISC":
+    if span and span[0].ent_type_ == "MISC" and span[0].is_title:
         return True  # `d'après The Hollywood Reporter`: a title the model typed MISC
     words = {t.lower_ for t in span}
     if len(span) == 1 and span[0].lower_ in {"lui", "elle", "eux", "elles"}:

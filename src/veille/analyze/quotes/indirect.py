@@ -89,7 +89,7 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
     for token in sentence:
         if token.i < covered:
             continue
-        lemma = token.lemma_.lower()
+        lemma = _cue_lemma(token)
         head = speech.CUE_HEAD_FORMS.get(token.lower_, lemma)
         multi = multiword_cue(doc, token.i) if head in speech.INDIRECT_MULTIWORD_HEADS else None
         cue_verb = (lemma in speech.INDIRECT_VERBS or lemma in speech.INFINITIVE_CUES) and token.pos_ == "VERB"
@@ -109,7 +109,7 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
 def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int, int] | None) -> int | None:
     """Where the reported content of a cue verb begins: its `que`, its infinitive, or the `de`/`à`
     of a promise, threat or request (`a promis de`, `appelle les habitants à`); None when it has none."""
-    lemma = verb.lemma_.lower()
+    lemma = _cue_lemma(verb)
     last = multi[0] - 1 if multi else verb.i
     if lemma in speech.INDIRECT_VERBS or multi:
         reach = 22 if last + 1 < sentence.end and doc[last + 1].text == "," else 6
@@ -142,9 +142,21 @@ def _new_clause(doc: Doc, start: int, end: int) -> bool:
     for token in doc[start:end]:
         if token.is_punct:
             return False
-        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm") and any(c.dep_.startswith("nsubj") for c in token.children):
             return True
     return False
+
+
+def _cue_lemma(token: Token) -> str:
+    """The verb's lemma, mended where the lemmatizer keeps the form (`invite` for inviter)."""
+    lemma = token.lemma_.lower()
+    if lemma in speech.INDIRECT_VERBS or lemma in speech.INFINITIVE_CUES:
+        return lemma
+    for ending, replacement in (("ent", "er"), ("e", "er")):
+        guess = token.lower_[: -len(ending)] + replacement if token.lower_.endswith(ending) else ""
+        if guess in speech.INDIRECT_VERBS or guess in speech.INFINITIVE_CUES:
+            return guess
+    return lemma
 
 
 def _journalist(verb: Token) -> bool:
@@ -203,7 +215,8 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
         if token.text == "," and token.i + 2 < end_tok and doc[token.i + 1].lower_ == "mais" and _subjectless_verb(doc, token.i + 2):
             end_tok = token.i
             break
-        if token.dep_ == "conj" and token.head.i == cue and token.i > first.i:
+        own_verb = not infinitive or any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)
+        if token.dep_ == "conj" and token.head.i == cue and token.i > first.i and own_verb:
             left = token.left_edge.i
             while left > first.i + 1 and (doc[left - 1].pos_ in {"CCONJ", "ADV", "AUX"} or doc[left - 1].text == ","):
                 left -= 1
@@ -328,6 +341,8 @@ def _ends_sentence(doc: Doc, sentence: SpacySpan, index: int) -> bool:
     rest = doc[index:sentence.end]
     if all(t.is_punct for t in rest):
         return True
+    if rest[0].pos_ == "CCONJ" and all(t.is_punct or t.pos_ in {"ADJ", "NOUN", "PROPN", "DET"} for t in rest[1:]):
+        return True  # `selon les médias occidentaux et iraniens.`
     return rest[0].text == "," and not any(t.pos_ in {"VERB", "AUX"} or t.text in _MARKS for t in rest)
 
 
@@ -345,8 +360,8 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
         if not (names_someone(doc, found.speaker) or doc[found.speaker[0]].text.startswith("-")):
             continue  # `se poursuit depuis mai dernier`: no one speaks
         cue = doc[found.cue[0]:found.cue[1]]
-        if len(cue) == 1 and "Part" in cue[0].morph.get("VerbForm") and doc[found.speaker[0] - 1].lower_ == "par":
-            continue  # `, revendiqués par Boko Haram,`: a passive participle, not an incise
+        if len(cue) == 1 and "Part" in cue[0].morph.get("VerbForm"):
+            continue  # `, revendiqués par Boko Haram,`, `, insistant sur ...`: a participle, not an incise
         last = doc[token.i - 1]
         return Reported(doc[_paragraph_start(doc, sentence)].idx, last.idx + len(last.text), found.speaker, found.cue)
     return None
