@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from veille.analyze.quotes.attribution import _cue_span, _phrase_of, after_quote, apposed, multiword_cue, names_someone, negated, noun_phrase, subject_of
+from veille.analyze.quotes.attribution import _cue_span, _phrase_of, after_quote, apposed, document_author, multiword_cue, names_someone, negated, noun_phrase, subject_of
 from veille.lang.fr import speech
 
 _QUE = {"que", "qu'", "qu’"}
@@ -259,7 +259,7 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
             body = phrase[1] + 1
             if token.lower_ == "pour" and (not _has_clause(doc, body, sentence.end) or any(t.text in _MARKS for t in doc[body:sentence.end])):
                 return None
-            return Reported(doc[body].idx, _content_end(doc, sentence, body), _document_author(doc, phrase), cue)
+            return Reported(doc[body].idx, _content_end(doc, sentence, body), document_author(doc, phrase), cue)
         if token.lower_ != "pour" and first > start + 3 and _ends_sentence(doc, sentence, phrase[1]) and (
             doc[first - 1].text == "," or _has_clause(doc, start, first)
         ):
@@ -313,24 +313,6 @@ def _source_noun_phrase(doc: Doc, start: int, sentence: SpacySpan, quoted: list[
     return phrase
 
 
-def _document_author(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
-    """`un rapport de l'INSEE`, `une étude publiée par X`: the author named in a phrase headed by a document noun."""
-    span = doc[phrase[0]:phrase[1]]
-    head = next((t for t in span if t.pos_ == "NOUN"), None)
-    if head is None or head.lemma_.lower() not in speech.DOCUMENT_NOUNS:
-        return phrase
-    author = next((e for e in doc.ents if e.start >= phrase[0] and e.end <= phrase[1] and e.label_ in {"PER", "ORG"}), None)
-    if author is not None:
-        return (author.start, author.end)
-    owner = next((c for c in head.children if c.dep_.startswith("nmod") and phrase[0] <= c.i < phrase[1] and names_someone(doc, (c.left_edge.i, c.i + 1))), None)
-    if owner is None:
-        return phrase
-    first = owner.left_edge.i
-    while first < owner.i and doc[first].pos_ == "ADP":
-        first += 1
-    return (first, min(phrase[1], noun_phrase(doc, owner.i)[1]))
-
-
 def _has_clause(doc: Doc, start: int, end: int) -> bool:
     """True when tokens hold a finite verb: `pour X, ... auraient été volés` is reported, `pour X, un succès` is not."""
     return any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in doc[start:end])
@@ -352,8 +334,8 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
         if token.text != "," or token.i - sentence.start < 4:
             continue
         found = after_quote(doc, token.i - 1)
-        if found is None or found.speaker is None or found.cue is None:
-            continue
+        if found is None or found.speaker is None or found.cue is None or found.via == "source":
+            continue  # `..., selon X.` is the source phrase's
         after = max(found.speaker[1], found.cue[1])
         if not _ends_sentence(doc, sentence, after) and doc[after].text != ",":
             continue
