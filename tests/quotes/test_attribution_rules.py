@@ -155,3 +155,11 @@ def test_pour_lui_and_coordinated_partial_quotes(tmp_path: Path, nlp: object) ->
     assert found["grossier"] == "Jean-Marie Le Pen"
     assert found["inquiétant"] == "Jean-Marie Le Pen"
     assert "permanganate de potassium" not in found
+
+
+def test_sources_and_verbs_after_the_quote_the_tagger_misreads(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "« La France ne cédera pas », selon un communiqué de l'Élysée.\n\n"
+        "« Nous allons gagner », a tweeté Donald Trump.\n\n"
+        "La police a arrêté deux suspects. « L'enquête avance », a déclaré à l'AFP le porte-parole de la police, Jean Dupont.")))
+    assert found == {"La France ne cédera pas": "Élysée", "Nous allons gagner": "Donald Trump", "L'enquête avance": "Jean Dupont"}

@@ -32,7 +32,7 @@ class Attribution:
 
 def is_speech_token(token: Token) -> bool:
     """True when the token is a form of a speech verb (by lemma, or by its own form)."""
-    if token.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} and token.lemma_.lower() not in speech.SPEECH_VERBS:
+    if token.pos_ not in {"VERB", "AUX", "ADJ", "NOUN", "X"} and token.lemma_.lower() not in speech.SPEECH_VERBS:
         return False
     lemma = token.lemma_.lower()
     if lemma in speech.SPEECH_VERBS or token.lower_ in speech.SPEECH_VERBS:
@@ -65,6 +65,7 @@ def multiword_cue(doc: Doc, start: int) -> tuple[int, int] | None:
 
 
 _REFLEXIVE = {"se", "s'", "s’"}
+_AVOIR = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"}  # auxiliaries the tagger may miss
 
 
 def _cue_word(token: Token, word: str, *, first: bool) -> bool:
@@ -96,6 +97,9 @@ def after_quote(doc: Doc, close: int) -> Attribution | None:
         i += 1
     if i < n and doc[i].text in {"–", "—", "-"} and i + 1 < n and doc[i + 1].pos_ == "PROPN":
         return Attribution(noun_phrase(doc, i + 1), (i, i + 1), "dash")
+    source = _source_after(doc, i)
+    if source is not None:
+        return source
     subject: tuple[int, int] | None = None
     for j in range(i, min(n, i + 6)):
         token = doc[j]
@@ -112,10 +116,25 @@ def after_quote(doc: Doc, close: int) -> Attribution | None:
         if (token.lower_ in {"elle", "il", "lui", "ils", "elles"} or token.lower_ in _CLITIC) and j > i:
             subject = (j, j + 1)
             continue
-        if token.pos_ in _SKIP_BEFORE_VERB or token.lower_ in {"s'", "se", "pour", "sa", "part", "-t", ","}:
+        if token.pos_ in _SKIP_BEFORE_VERB or token.lower_ in {"s'", "se", "pour", "sa", "part", "-t", ","} or token.lower_ in _AVOIR:
             continue
         break
     return None
+
+
+def _source_after(doc: Doc, i: int) -> Attribution | None:
+    """`« ... », selon un communiqué de l'Élysée` / `», d'après le ministre`: the source after a quote."""
+    n = len(doc)
+    after = i + 1 < n and doc[i].lower_ in {"d'", "d’"} and doc[i + 1].lower_ == "après"
+    if not (i < n and doc[i].lower_ == "selon") and not after:
+        return None
+    start = i + 2 if after else i + 1
+    if start >= n:
+        return None
+    phrase = noun_phrase(doc, start)
+    if phrase[1] <= phrase[0] or not names_someone(doc, phrase):
+        return None
+    return Attribution(document_author(doc, apposed(doc, phrase)), (i, start), "source")
 
 
 def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
@@ -320,12 +339,30 @@ def apposed(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     return (end + 1, stop)
 
 
+def document_author(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
+    """`un rapport de l'INSEE`, `une étude publiée par X`: the author named in a phrase headed by a document noun."""
+    span = doc[phrase[0]:phrase[1]]
+    head = next((t for t in span if t.pos_ == "NOUN"), None)
+    if head is None or head.lemma_.lower() not in speech.DOCUMENT_NOUNS:
+        return phrase
+    author = next((e for e in doc.ents if e.start >= phrase[0] and e.end <= phrase[1] and e.label_ in {"PER", "ORG"}), None)
+    if author is not None:
+        return (author.start, author.end)
+    owner = next((c for c in head.children if c.dep_.startswith("nmod") and phrase[0] <= c.i < phrase[1] and names_someone(doc, (c.left_edge.i, c.i + 1))), None)
+    if owner is None:
+        return phrase
+    first = owner.left_edge.i
+    while first < owner.i and doc[first].pos_ == "ADP":
+        first += 1
+    return (first, min(phrase[1], noun_phrase(doc, owner.i)[1]))
+
+
 def names_someone(doc: Doc, phrase: tuple[int, int]) -> bool:
     """True when a phrase names a person, an organisation or a speaking role, not data or a period."""
     span = doc[phrase[0]:phrase[1]]
     if any(t.ent_type_ in {"PER", "ORG"} for t in span):
         return True
-    if span and span[0].pos_ == "PROPN" and span[0].ent_type_ == "MISC":
+    if span and span[0].ent_type_ == "MISC" and span[0].is_title:
         return True  # `d'après The Hollywood Reporter`: a title the model typed MISC
     words = {t.lower_ for t in span}
     if len(span) == 1 and span[0].lower_ in {"lui", "elle", "eux", "elles"}:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import text_of
-from veille.analyze.quotes.attribution import _cue_span, _phrase_of, after_quote, apposed, multiword_cue, names_someone, negated, noun_phrase, subject_of
+from veille.analyze.quotes.attribution import _cue_span, _phrase_of, after_quote, apposed, document_author, multiword_cue, names_someone, negated, noun_phrase, subject_of
 from veille.lang.fr import speech
 
 _QUE = {"que", "qu'", "qu’"}
@@ -90,7 +90,7 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
     for token in sentence:
         if token.i < covered:
             continue
-        lemma = token.lemma_.lower()
+        lemma = _cue_lemma(token)
         head = speech.CUE_HEAD_FORMS.get(token.lower_, lemma)
         multi = multiword_cue(doc, token.i) if head in speech.INDIRECT_MULTIWORD_HEADS else None
         cue_verb = (lemma in speech.INDIRECT_VERBS or lemma in speech.INFINITIVE_CUES) and token.pos_ == "VERB"
@@ -110,7 +110,7 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
 def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int, int] | None) -> int | None:
     """Where the reported content of a cue verb begins: its `que`, its infinitive, or the `de`/`à`
     of a promise, threat or request (`a promis de`, `appelle les habitants à`); None when it has none."""
-    lemma = verb.lemma_.lower()
+    lemma = _cue_lemma(verb)
     last = multi[0] - 1 if multi else verb.i
     if lemma in speech.INDIRECT_VERBS or multi:
         reach = 22 if last + 1 < sentence.end and doc[last + 1].text == "," else 6
@@ -143,9 +143,21 @@ def _new_clause(doc: Doc, start: int, end: int) -> bool:
     for token in doc[start:end]:
         if token.is_punct:
             return False
-        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm") and any(c.dep_.startswith("nsubj") for c in token.children):
             return True
     return False
+
+
+def _cue_lemma(token: Token) -> str:
+    """The verb's lemma, mended where the lemmatizer keeps the form (`invite` for inviter)."""
+    lemma = token.lemma_.lower()
+    if lemma in speech.INDIRECT_VERBS or lemma in speech.INFINITIVE_CUES:
+        return lemma
+    for ending, replacement in (("ent", "er"), ("e", "er")):
+        guess = token.lower_[: -len(ending)] + replacement if token.lower_.endswith(ending) else ""
+        if guess in speech.INDIRECT_VERBS or guess in speech.INFINITIVE_CUES:
+            return guess
+    return lemma
 
 
 def _journalist(verb: Token) -> bool:
@@ -204,7 +216,8 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
         if token.text == "," and token.i + 2 < end_tok and doc[token.i + 1].lower_ == "mais" and _subjectless_verb(doc, token.i + 2):
             end_tok = token.i
             break
-        if token.dep_ == "conj" and token.head.i == cue and token.i > first.i:
+        own_verb = not infinitive or any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)
+        if token.dep_ == "conj" and token.head.i == cue and token.i > first.i and own_verb:
             left = token.left_edge.i
             while left > first.i + 1 and (doc[left - 1].pos_ in {"CCONJ", "ADV", "AUX"} or doc[left - 1].text == ","):
                 left -= 1
@@ -247,7 +260,7 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
             body = phrase[1] + 1
             if token.lower_ == "pour" and (not _has_clause(doc, body, sentence.end) or any(t.text in _MARKS for t in doc[body:sentence.end])):
                 return None
-            return Reported(doc[body].idx, _content_end(doc, sentence, body), _document_author(doc, phrase), cue)
+            return Reported(doc[body].idx, _content_end(doc, sentence, body), document_author(doc, phrase), cue)
         if token.lower_ != "pour" and first > start + 3 and _ends_sentence(doc, sentence, phrase[1]) and (
             doc[first - 1].text == "," or _has_clause(doc, start, first)
         ):
@@ -301,24 +314,6 @@ def _source_noun_phrase(doc: Doc, start: int, sentence: SpacySpan, quoted: list[
     return phrase
 
 
-def _document_author(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
-    """`un rapport de l'INSEE`, `une étude publiée par X`: the author named in a phrase headed by a document noun."""
-    span = doc[phrase[0]:phrase[1]]
-    head = next((t for t in span if t.pos_ == "NOUN"), None)
-    if head is None or head.lemma_.lower() not in speech.DOCUMENT_NOUNS:
-        return phrase
-    author = next((e for e in doc.ents if e.start >= phrase[0] and e.end <= phrase[1] and e.label_ in {"PER", "ORG"}), None)
-    if author is not None:
-        return (author.start, author.end)
-    owner = next((c for c in head.children if c.dep_.startswith("nmod") and phrase[0] <= c.i < phrase[1] and names_someone(doc, (c.left_edge.i, c.i + 1))), None)
-    if owner is None:
-        return phrase
-    first = owner.left_edge.i
-    while first < owner.i and doc[first].pos_ == "ADP":
-        first += 1
-    return (first, min(phrase[1], noun_phrase(doc, owner.i)[1]))
-
-
 def _has_clause(doc: Doc, start: int, end: int) -> bool:
     """True when tokens hold a finite verb: `pour X, ... auraient été volés` is reported, `pour X, un succès` is not."""
     return any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in doc[start:end])
@@ -329,6 +324,8 @@ def _ends_sentence(doc: Doc, sentence: SpacySpan, index: int) -> bool:
     rest = doc[index:sentence.end]
     if all(t.is_punct for t in rest):
         return True
+    if rest[0].pos_ == "CCONJ" and all(t.is_punct or t.pos_ in {"ADJ", "NOUN", "PROPN", "DET"} for t in rest[1:]):
+        return True  # `selon les médias occidentaux et iraniens.`
     return rest[0].text == "," and not any(t.pos_ in {"VERB", "AUX"} or t.text in _MARKS for t in rest)
 
 
@@ -338,16 +335,16 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
         if token.text != "," or token.i - sentence.start < 4:
             continue
         found = after_quote(doc, token.i - 1)
-        if found is None or found.speaker is None or found.cue is None:
-            continue
+        if found is None or found.speaker is None or found.cue is None or found.via == "source":
+            continue  # `..., selon X.` is the source phrase's
         after = max(found.speaker[1], found.cue[1])
         if not _ends_sentence(doc, sentence, after) and doc[after].text != ",":
             continue
         if not (names_someone(doc, found.speaker) or doc[found.speaker[0]].text.startswith("-")):
             continue  # `se poursuit depuis mai dernier`: no one speaks
         cue = doc[found.cue[0]:found.cue[1]]
-        if len(cue) == 1 and "Part" in cue[0].morph.get("VerbForm") and doc[found.speaker[0] - 1].lower_ == "par":
-            continue  # `, revendiqués par Boko Haram,`: a passive participle, not an incise
+        if len(cue) == 1 and "Part" in cue[0].morph.get("VerbForm"):
+            continue  # `, revendiqués par Boko Haram,`, `, insistant sur ...`: a participle, not an incise
         last = doc[token.i - 1]
         return Reported(doc[_paragraph_start(doc, sentence)].idx, last.idx + len(last.text), found.speaker, found.cue)
     return None

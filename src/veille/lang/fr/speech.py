@@ -196,7 +196,8 @@ MASCULINE_NAMES_E: frozenset[str] = frozenset("""
     mustapha moustapha joe mike steve dave george jorge vladimire sergueï aleksandre andre
     andré jules gilles achille hervé rené josé emile émile auguste lionel bruce jesse kyle
     wayne blaise ange théophile hippolyte laurence_ eustache jérémie jeremie mathieu_ jose
-    nikita ilya kola costa joaquime mitte joe pepe jaime oscare
+    nikita ilya kola costa joaquime mitte joe pepe jaime oscare jake luke blake shane dale clyde
+    lee mike dwayne duane gabe abe
 """.split())
 
 
