@@ -15,6 +15,7 @@ import cProfile
 import io
 import pstats
 import sys
+import threading
 import time
 import tracemalloc
 from pathlib import Path
@@ -99,13 +100,20 @@ def parent(work: Path, articles: int, top: int, workers: int, trace: bool, commi
     corpus = ingest_bench.make_corpus(work, articles)
     db = work / "profile.duckdb"
     db.unlink(missing_ok=True)
-    me, done, marks = psutil.Process(), [0], []
+    me, done, marks, peak = psutil.Process(), [0], [], [0]
+
+    def sample() -> None:
+        while True:
+            peak[0] = max(peak[0], me.memory_info().rss)
+            time.sleep(0.01)
+
+    threading.Thread(target=sample, daemon=True).start()
 
     def tick(n: int) -> None:
         before, done[0] = done[0], done[0] + n
         if before // 500 != done[0] // 500:
             traced = tracemalloc.get_traced_memory()[0] / 2**20 if trace else 0.0
-            marks.append((done[0], me.memory_info().rss / 2**20, traced))
+            marks.append((done[0], me.memory_info().rss / 2**20, traced, peak[0] / 2**20))
 
     if trace:
         tracemalloc.start(1)
@@ -116,7 +124,8 @@ def parent(work: Path, articles: int, top: int, workers: int, trace: bool, commi
     ingest(Store(db), [str(corpus)], IngestOptions(workers=workers, commit_every=commit_every), tick)
     profile.disable()
     print(f"ingest of {articles} in {time.perf_counter() - started:.1f} s")
-    print("parent RSS (traced Python heap): " + ", ".join(f"{n}: {mb:.0f} MB ({py:.0f})" for n, mb, py in marks))
+    print("parent RSS (traced Python heap, peak so far): "
+          + ", ".join(f"{n}: {mb:.0f} MB ({py:.0f}, {top:.0f})" for n, mb, py, top in marks))
     if trace:
         snapshot = tracemalloc.take_snapshot()
         current, peak = tracemalloc.get_traced_memory()

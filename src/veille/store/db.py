@@ -150,13 +150,14 @@ class Store:
         self.path = str(path)
         self.lock_timeout = lock_timeout
 
-    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+    def _connect(self, read_only: bool, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
         """A connection, retrying while another process holds the file."""
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.01
         while True:
             try:
-                return duckdb.connect(self.path, read_only=read_only)
+                config = {"memory_limit": memory_limit} if memory_limit else {}
+                return duckdb.connect(self.path, read_only=read_only, config=config)
             except duckdb.IOException as error:
                 if not _is_lock_error(error) or time.monotonic() > deadline:
                     raise StoreError(f"{self.path}: cannot open the store: {error}") from error
@@ -175,9 +176,13 @@ class Store:
             con.close()
 
     @contextmanager
-    def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """One write transaction: committed on success, rolled back on error, file released after."""
-        con = self._connect(read_only=False)
+    def writing(self, memory_limit: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One write transaction: committed on success, rolled back on error, file released after.
+
+        `memory_limit` caps DuckDB's buffers for the transaction (it evicts or spills beyond it):
+        without it, a transaction's peak grows with the store it writes to.
+        """
+        con = self._connect(read_only=False, memory_limit=memory_limit)
         try:
             con.execute("BEGIN TRANSACTION")
             try:
