@@ -148,3 +148,10 @@ def test_a_paragraph_opening_on_a_quote_goes_to_who_was_speaking(tmp_path: Path,
         "La séance a été levée."))
     assert speakers(analysis) == {
         "Nous allons réformer le système. Ce sera long.\n\n« Mais nous tiendrons bon jusqu'au bout.": "Anne Durand"}
+
+
+def test_a_pronoun_passes_over_a_name_that_only_completes_a_noun(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "L'entraîneur Didier Deschamps a annoncé sa liste. "
+        "Interrogé sur l'absence de Karim Benzema, il a expliqué : « C'est un choix sportif. »"))
+    assert speakers(analysis) == {"C'est un choix sportif.": "Didier Deschamps"}

@@ -61,10 +61,13 @@ class Cluster:
     anchors: list[tuple[int, int, bool]] = field(default_factory=list)  # (char start, sentence, subject)
     gender: str | None = None
     roles: set[object] = field(default_factory=set)
+    minor: set[int] = field(default_factory=set)  # starts of mentions that only modify a noun (`l'absence de X`)
 
-    def add(self, mention: Mention, sentence: int, subject: bool) -> None:
+    def add(self, mention: Mention, sentence: int, subject: bool, minor: bool = False) -> None:
         self.mentions.append(mention)
         self.anchors.append((mention.start, sentence, subject))
+        if minor:
+            self.minor.add(mention.start)
 
 
 class Coreference:
@@ -118,18 +121,18 @@ class Coreference:
                 canon = self.canonicalizer.canonical(ent.text, "PER")
                 cluster = by_id.setdefault(canon.id, Cluster(canon, gender=_gender_of_name(ent.text)))
                 full.append((words, cluster))
-            cluster.add(_name(ent), sentences[ent.start], _subject(ent))
+            cluster.add(_name(ent), sentences[ent.start], _subject(ent), _minor(ent))
         expansions = _acronyms(doc)
         for ent in doc.ents:
             if ent.label_ == "PER":
                 continue
             person = _person_match(name_key(ent.text).split(), full, ent.start_char) if len(ent) == 1 and place(ent.text) is None else None
             if person is not None:  # `Assange` typed ORG where the article names Julian Assange
-                person.add(_name(ent), sentences[ent.start], _subject(ent))
+                person.add(_name(ent), sentences[ent.start], _subject(ent), _minor(ent))
                 continue
             spelled, label = expansions.get(ent.text, (ent.text, ent.label_))
             canon = self.canonicalizer.canonical(spelled, label)
-            by_id.setdefault(canon.id, Cluster(canon)).add(_name(ent), sentences[ent.start], _subject(ent))
+            by_id.setdefault(canon.id, Cluster(canon)).add(_name(ent), sentences[ent.start], _subject(ent), _minor(ent))
         return list(by_id.values())
 
     # --- referring phrases -------------------------------------------------------------
@@ -202,6 +205,12 @@ def _name(ent: Span) -> Mention:
 
 def _subject(ent: Span) -> bool:
     return any(t.dep_.startswith("nsubj") for t in ent)
+
+
+def _minor(ent: Span) -> bool:
+    """A name that only completes a noun (`l'absence de Karim Benzema`) is a weak antecedent for a pronoun."""
+    root = ent.root
+    return root.dep_.startswith("nmod") and root.head.pos_ == "NOUN"
 
 
 def _person_match(words: list[str], full: list[tuple[list[str], Cluster]], at: int = 0) -> Cluster | None:
@@ -296,7 +305,7 @@ def _salient(phrase: Phrase, clusters: list[Cluster], sentence: int) -> Cluster 
         ):
             continue
         weights = [
-            (subject_weight if subject else 1.0) * _DECAY ** (sentence - sent)
+            (subject_weight if subject else 0.5 if recency and start in cluster.minor else 1.0) * _DECAY ** (sentence - sent)
             for start, sent, subject in cluster.anchors
             if start < phrase.start_char and sentence - sent <= _MAX_DISTANCE
         ]
