@@ -23,6 +23,10 @@ ZoneKind = Literal["lede", "caption", "credit", "byline", "heading", "dateline",
 #: Zones that are not running text: no quote, event or stance is looked for in them.
 NON_BODY_ZONES: frozenset[str] = frozenset({"caption", "credit", "byline", "heading", "dateline"})
 
+#: Zones where no event or stance is looked for: those, and the headline, which restates what
+#: the body tells in full (its quotes, names and dates are still found).
+NON_EVENT_ZONES: frozenset[str] = NON_BODY_ZONES | {"headline"}
+
 
 @dataclass(frozen=True, slots=True)
 class Zone:

@@ -16,9 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import events_args as args
-from veille.analyze.extensions import in_body, in_headline, text_of
+from veille.analyze.extensions import in_body, text_of
 from veille.lang.fr import events as lex
-from veille.model import Event, Evidence
+from veille.model import NON_EVENT_ZONES, Event, Evidence
 from veille.model import Span as TextSpan
 
 ARG_DEPS = frozenset({"obj", "iobj", "obl:arg", "obl", "obl:mod", "obl:agent", "nmod"})
@@ -78,7 +78,7 @@ class EventFinder:
             for token in sent:
                 if token.lemma_.lower() not in TRIGGER_LEMMAS and token.lower_ not in lex.NOUN_TRIGGERS:
                     continue
-                if not in_body(doc, token.idx, token.idx + len(token.text)) or in_headline(doc, token.idx, token.idx + len(token.text)):
+                if not in_body(doc, token.idx, token.idx + len(token.text), NON_EVENT_ZONES):
                     continue
                 mention = verbal_mention(doc, sent, index, token) or nominal_mention(doc, sent, index, token)
                 if mention is not None:

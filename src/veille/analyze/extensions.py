@@ -38,26 +38,25 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def non_body_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the doc that are captions, credits, bylines, headings or datelines."""
+def non_body_ranges(doc: Doc, kinds: frozenset[str] = NON_BODY_ZONES) -> list[tuple[int, int]]:
+    """Character ranges of the doc in zones of these kinds (captions, credits, bylines, headings,
+    datelines by default), computed once per doc and kinds."""
     article = article_of(doc)
     if article is None:
         return []
-    cached: tuple[Article, list[tuple[int, int]]] | None = doc.user_data.get(_ZONES)
+    cached: tuple[Article, dict[frozenset[str], list[tuple[int, int]]]] | None = doc.user_data.get(_ZONES)
     if cached is None or cached[0] is not article:
-        cached = doc.user_data[_ZONES] = (article, [(z.start, z.end) for z in article.zones if z.kind in NON_BODY_ZONES])
-    return cached[1]
+        cached = doc.user_data[_ZONES] = (article, {})
+    ranges = cached[1].get(kinds)
+    if ranges is None:
+        ranges = cached[1][kinds] = [(z.start, z.end) for z in article.zones if z.kind in kinds]
+    return ranges
 
 
-def in_body(doc: Doc, start: int, end: int) -> bool:
-    """True when the character range lies in running text, where quotes and events may be."""
-    return not any(start < z_end and z_start < end for z_start, z_end in non_body_ranges(doc))
-
-
-def in_headline(doc: Doc, start: int, end: int) -> bool:
-    """True when the range lies in the headline, which restates an event the body tells in full."""
-    article = article_of(doc)
-    return article is not None and any(z.kind == "headline" and start < z.end and z.start < end for z in article.zones)
+def in_body(doc: Doc, start: int, end: int, outside: frozenset[str] = NON_BODY_ZONES) -> bool:
+    """True when the character range lies in running text, where quotes (and, with
+    `outside=NON_EVENT_ZONES`, events) may be."""
+    return not any(start < z_end and z_start < end for z_start, z_end in non_body_ranges(doc, outside))
 
 
 register()

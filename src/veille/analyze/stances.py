@@ -14,10 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import events_args as args
-from veille.analyze.extensions import in_body, in_headline, text_of
+from veille.analyze.extensions import in_body, text_of
 from veille.analyze.mentions import entity_at
 from veille.lang.fr import stance as lex
-from veille.model import Entity, Event, Evidence, Quote, Stance
+from veille.model import NON_EVENT_ZONES, Entity, Event, Evidence, Quote, Stance
 
 APPOSITION_MARKS = frozenset({"–", "—", "-", ",", "("})
 #: Every lemma an attitude can hang on: other words are skipped without looking at the parse.
@@ -46,7 +46,7 @@ class StanceFinder:
             for token in sent:
                 if token.lemma_.lower() not in ATTITUDE_LEMMAS or token.idx in triggers:
                     continue
-                if in_body(doc, token.idx, token.idx + len(token.text)) and not in_headline(doc, token.idx, token.idx + 1):
+                if in_body(doc, token.idx, token.idx + len(token.text), NON_EVENT_ZONES):
                     stance = attitude_stance(doc, sent, token, found)
                     if stance is not None:
                         found.append(stance)

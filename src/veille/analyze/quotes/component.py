@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import article_of, in_body, text_of
 from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote, is_speech_token, noun_phrase, subject_of
@@ -167,7 +168,7 @@ def _previous_paragraph(doc: Doc, item: _Item, context: Context) -> Speaker | No
     talking = doc[j].text == ":" or any(is_speech_token(t) and t.pos_ == "VERB" for t in last)
     for token in last if talking else ():
         if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and token.pos_ in {"PROPN", "NOUN"}:
-            speaker = speaker_of(doc, (token.left_edge.i, noun_phrase(doc, token.i)[1]), context)
+            speaker = speaker_of(doc, _subject_span(doc, token), context)
             return speaker if speaker is not None and speaker.entity else None
     return None
 
@@ -179,23 +180,18 @@ def _headline_speakers(doc: Doc, quotes: list[Quote]) -> None:
     zone = next((z for z in article.zones if z.kind == "headline"), None) if article is not None else None
     if zone is None:
         return
-    body = [q for q in quotes if q.start >= zone.end and q.speaker is not None]
-    counts: dict[str, int] = {}
-    for q in body:
-        counts[q.speaker.name] = counts.get(q.speaker.name, 0) + 1  # type: ignore[union-attr]
+    body = [(q.speaker, set(q.text.lower().split())) for q in quotes if q.start >= zone.end and q.speaker is not None]
+    if not body:
+        return
+    main = Counter(speaker.name for speaker, _ in body).most_common(1)[0][0]
+    main_speaker = next(speaker for speaker, _ in body if speaker.name == main)
     for index, quote in enumerate(quotes):
         if quote.end > zone.end or quote.speaker is not None or quote.kind != "direct":
             continue
         words = set(quote.text.lower().split())
-        echo = max(body, key=lambda q: len(words & set(q.text.lower().split())), default=None)
-        if echo is not None and len(words & set(echo.text.lower().split())) * 2 >= len(words):
-            source = echo.speaker
-        else:
-            main = max(counts, key=lambda name: counts[name], default=None)
-            source = next((q.speaker for q in body if q.speaker and q.speaker.name == main), None)
-        if source is not None:
-            speaker = Speaker(source.entity, source.name, None)
-            quotes[index] = Quote(quote.text, quote.start, quote.end, quote.kind, speaker, None, 0.5)
+        echo, shared = max(((speaker, len(words & other)) for speaker, other in body), key=lambda pair: pair[1])
+        source = echo if shared * 2 >= len(words) else main_speaker
+        quotes[index] = Quote(quote.text, quote.start, quote.end, quote.kind, Speaker(source.entity, source.name, None), None, 0.5)
 
 
 def _paragraph_sentences(doc: Doc) -> Iterator[SpacySpan]:
@@ -247,8 +243,7 @@ def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | Non
         if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and token.head.i < previous.end and token.pos_ in {"PROPN", "NOUN", "PRON"}:
             if token.pos_ == "PRON" and token.lower_ not in speech.SUBJECT_PRONOUNS:
                 return None
-            phrase = (token.i, token.i + 1) if token.pos_ == "PRON" else (token.left_edge.i, noun_phrase(doc, token.i)[1])
-            return speaker_of(doc, phrase, context)
+            return speaker_of(doc, _subject_span(doc, token), context)
     return None
 
 
@@ -266,10 +261,16 @@ def _sentence_subject(doc: Doc, item: _Item, context: Context) -> Speaker | None
         if subject and child.i < root.i and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             if child.pos_ == "PRON" and child.lower_ not in speech.SUBJECT_PRONOUNS or "\n" in text_of(doc)[child.idx:doc[item.open_tok].idx]:
                 return None
-            phrase = (child.i, child.i + 1) if child.pos_ == "PRON" else (child.left_edge.i, noun_phrase(doc, child.i)[1])
-            speaker = speaker_of(doc, phrase, context)
+            speaker = speaker_of(doc, _subject_span(doc, child), context)
             return speaker if speaker is not None and (speaker.entity or "").startswith("per:") else None
     return None
+
+
+def _subject_span(doc: Doc, subject: Token) -> tuple[int, int]:
+    """The tokens of a subject: a pronoun alone, else its noun phrase from its leftmost word."""
+    if subject.pos_ == "PRON":
+        return (subject.i, subject.i + 1)
+    return (subject.left_edge.i, noun_phrase(doc, subject.i)[1])
 
 
 def _last_position(context: Context) -> int:

@@ -29,7 +29,9 @@ class Reported:
 
 
 def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] = []) -> list[Reported]:
-    """Reported speech in one sentence: a `que` clause, an infinitive, `selon X`, or a closing incise."""
+    """Reported speech in one sentence: a `que` clause, an infinitive, `selon X`, or a closing incise.
+
+    The sentence never crosses a paragraph break: the component cuts the parser's sentences there."""
     found = [r for r in _que_clauses(doc, sentence) if not any(start <= r.start < end for start, end in quoted)]
     marked = any(ch in _MARKS for ch in sentence.text)
     if marked:
@@ -66,7 +68,7 @@ def _outside_quotes(doc: Doc, found: Reported, quoted: list[tuple[int, int]]) ->
 
 def _content_end(doc: Doc, sentence: SpacySpan, start_token: int) -> int:
     """The end of reported content: the sentence end (or a colon opening a quote), before its final punctuation."""
-    end = _paragraph_end(doc, sentence, start_token)
+    end = sentence.end
     for token in doc[start_token:end]:
         if token.text == ":" and token.i + 1 < end and doc[token.i + 1].text in _MARKS:
             end = token.i
@@ -182,11 +184,6 @@ def _speaks(doc: Doc, verb: Token) -> bool:
     return not any(t.lemma_.lower() == "voir" for t in doc[max(0, verb.i - 2):verb.i])
 
 
-def _paragraph_end(doc: Doc, sentence: SpacySpan, start: int) -> int:
-    """The sentence's end, or the first paragraph break after `start` when the parser ran sentences together."""
-    return next((t.i for t in doc[start:sentence.end] if "\n" in t.text), sentence.end)
-
-
 def _subjectless_verb(doc: Doc, start: int) -> bool:
     """`..., mais a cependant réitéré`: a verb group with no subject of its own, coordinated with the cue."""
     j = start
@@ -204,7 +201,7 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
 
     if not isinstance(first, Token):
         raise TypeError("first must be a token")
-    end_tok = _paragraph_end(doc, sentence, first.i)
+    end_tok = sentence.end
     infinitive = first.lower_ in {"de", "d'", "d’", "à"}
     for token in doc[first.i + 1:end_tok]:
         if infinitive and (token.text in {";", ":"} or token.text == "," and _new_clause(doc, token.i + 1, end_tok)):
@@ -240,7 +237,7 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
 def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] = []) -> Reported | None:
     """`Selon X, CONTENT.` / `D'après X, CONTENT.` / `Pour le procureur, CONTENT.` / `CONTENT, selon X.`"""
     tokens = list(sentence)
-    start = _paragraph_start(doc, sentence)
+    start = _first_word(doc, sentence)
     for k, token in enumerate(tokens):
         after = token.lower_ == "après" and k and tokens[k - 1].lower_ in {"d'", "d’"}
         opinion = token.lower_ in {"avis", "opinion"} and k >= 2 and tokens[k - 2].lower_ == "de" and k + 1 < len(tokens) and tokens[k + 1].lower_ in {"de", "d'", "d’", "du", "des"}
@@ -292,12 +289,11 @@ def _pour_qui(doc: Doc, sentence: SpacySpan) -> Reported | None:
     return None
 
 
-def _paragraph_start(doc: Doc, sentence: SpacySpan) -> int:
-    """The sentence's first token, or the first after a paragraph break when the parser ran paragraphs together."""
-    breaks = [t.i for t in sentence if "\n" in t.text]
-    start = breaks[-1] + 1 if breaks and breaks[-1] + 1 < sentence.end else sentence.start
+def _first_word(doc: Doc, sentence: SpacySpan) -> int:
+    """The sentence's first token past a dateline's dash (`4 juillet 2012. - Selon ...`)."""
+    start = sentence.start
     while start + 1 < sentence.end and doc[start].text in {"-", "–", "—", "."}:
-        start += 1  # `4 juillet 2012. - Selon ...`: the dateline's dash
+        start += 1
     return start
 
 
@@ -346,5 +342,5 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
         if len(cue) == 1 and "Part" in cue[0].morph.get("VerbForm"):
             continue  # `, revendiqués par Boko Haram,`, `, insistant sur ...`: a participle, not an incise
         last = doc[token.i - 1]
-        return Reported(doc[_paragraph_start(doc, sentence)].idx, last.idx + len(last.text), found.speaker, found.cue)
+        return Reported(doc[_first_word(doc, sentence)].idx, last.idx + len(last.text), found.speaker, found.cue)
     return None

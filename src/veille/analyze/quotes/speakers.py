@@ -111,22 +111,19 @@ def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
 def _continuing_speaker(doc: Doc, mention: Span, context: Context) -> Speaker | None:
     """`..., a annoncé Claude Bartolone. ..., a-t-il précisé`: a singular pronoun that speaks right
     after a person's quote or reported speech, with no other person named in between, is that person."""
-    if mention.text.lower() not in {"il", "elle"} or not context.speakers:
+    continued = _previous_speaker(mention, context, window=600) if mention.text.lower() in {"il", "elle"} else None
+    if continued is None:
         return None
-    position, speaker = context.speakers[-1]
-    if mention.start - position > 600 or not (speaker.entity or "").startswith("per:") or speaker.mention is None:
+    position, last = context.speakers[-1]
+    if last.mention is None or "\n\n" in text_of(doc)[position:mention.start]:
         return None
-    gender = speech.SUBJECT_PRONOUNS[mention.text.lower()]
-    guessed = speech.gender_of_name(speaker.name)
-    if guessed and guessed != gender or "\n\n" in text_of(doc)[position:mention.start]:
-        return None
-    since = max(position, speaker.mention.end)
+    since = max(position, last.mention.end)
     for entity in entities_of(doc):
-        if entity.type == "PER" and entity.id != speaker.entity and any(
+        if entity.type == "PER" and entity.id != last.entity and any(
             since <= m.start < mention.start and m.kind == "name" and not context.inside_quote(m.start) for m in entity.mentions
         ):
             return None
-    return Speaker(speaker.entity, speaker.name, mention)
+    return continued
 
 
 def _plural_subject_before(doc: Doc, before: int) -> tuple[int, int] | None:
@@ -146,12 +143,12 @@ def _named_only_in_quotes(entity: Entity, before: int, context: Context) -> bool
     return bool(named) and context.inside_quote(max(named))
 
 
-def _previous_speaker(mention: Span, context: Context) -> Speaker | None:
-    """The latest quote's speaker, when a person of the pronoun's gender who spoke shortly before."""
+def _previous_speaker(mention: Span, context: Context, window: int = 1500) -> Speaker | None:
+    """The latest quote's speaker, when a person of the pronoun's gender who spoke within `window` characters."""
     if not context.speakers:
         return None
     position, speaker = context.speakers[-1]
-    if mention.start - position > 1500 or not (speaker.entity or "").startswith("per:"):
+    if mention.start - position > window or not (speaker.entity or "").startswith("per:"):
         return None
     gender = speech.SUBJECT_PRONOUNS.get(mention.text.lower(), "")
     guessed = speech.gender_of_name(speaker.name)
