@@ -15,6 +15,7 @@ from veille.analyze.mentions import entities_of, entity_at
 from veille.lang.fr import speech
 from veille.model import Entity, Speaker, Span
 
+_BODY_NOUNS = speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS  # `la direction`, `le documentaire` speak for an organisation
 _ARTICLES = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ")
 
 
@@ -259,7 +260,7 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
 def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
     words = text.lower().replace("’", "'").replace("'", "' ").split()
-    if len(words) != 2 or words[0] not in {"le", "la", "l'", "leur", "sa", "son"} or words[1] not in speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS:
+    if len(words) != 2 or words[0] not in {"le", "la", "l'", "leur", "sa", "son"} or words[1] not in _BODY_NOUNS:
         return None
     noun = words[1]
     named: tuple[int, Entity] | None = None
