@@ -3,6 +3,9 @@
     python bench/hotspots.py components --articles 500      # time per pipeline component
     python bench/hotspots.py worker --articles 500 --top 40 # cProfile of analyse_records (the workers' job)
     python bench/hotspots.py parent --articles 2000         # cProfile + memory of the parent of an ingest
+    python bench/hotspots.py parent --articles 10000 --replay analyses.jsonl
+        # the same with the workers replaced by stored analyses (one per line, e.g. dumped from a
+        # bench store): the parent's own CPU and memory, without the model's load on the machine
 
 The articles are generated from the bundled Wikinews texts (veille.store.synth), as in the
 ingest benchmark, so that figures compare with `bench/run.py`.
@@ -90,7 +93,44 @@ def worker(work: Path, articles: int, top: int) -> None:
     _print(profile, top)
 
 
-def parent(work: Path, articles: int, top: int, workers: int, trace: bool, commit_every: int) -> None:
+class _ReplayPool:
+    """Stands in for the analysis pool: answers each batch with stored analyses, pickled as workers send them."""
+
+    blobs: dict[str, bytes] = {}
+
+    def __init__(self, workers: int, **_: Any) -> None:
+        self.workers = workers
+
+    def map(self, batches: Any) -> Any:
+        import pickle
+
+        for ids, records in batches:
+            pickle.dumps(records)  # what sending the batch to a worker costs the parent
+            yield ids, [pickle.loads(self.blobs[i]) for i in ids]
+
+    def __enter__(self) -> _ReplayPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _replay(path: Path) -> None:
+    """Make the ingest's pool replay the analyses of the file instead of running the model."""
+    import json
+    import pickle
+
+    from veille.store import ingest as ingest_module
+
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            data = json.loads(line)
+            _ReplayPool.blobs[data["id"]] = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    ingest_module.AnalysisPool = _ReplayPool  # type: ignore[misc,assignment]
+
+
+def parent(work: Path, articles: int, top: int, workers: int, trace: bool, commit_every: int,  # noqa: PLR0913
+           profiled: bool = True) -> None:
     """cProfile (or, with `trace`, tracemalloc) of the ingest's own process, and its RSS as articles are stored."""
     import psutil
 
@@ -118,12 +158,14 @@ def parent(work: Path, articles: int, top: int, workers: int, trace: bool, commi
     if trace:
         tracemalloc.start(1)
     profile = cProfile.Profile()
-    started = time.perf_counter()
-    if not trace:
+    started, before = time.perf_counter(), me.cpu_times()
+    if profiled and not trace:
         profile.enable()
     ingest(Store(db), [str(corpus)], IngestOptions(workers=workers, commit_every=commit_every), tick)
     profile.disable()
-    print(f"ingest of {articles} in {time.perf_counter() - started:.1f} s")
+    cpu = me.cpu_times()
+    print(f"ingest of {articles} in {time.perf_counter() - started:.1f} s; "
+          f"this process's CPU {cpu.user + cpu.system - before.user - before.system:.1f} s")
     print("parent RSS (traced Python heap, peak so far): "
           + ", ".join(f"{n}: {mb:.0f} MB ({py:.0f}, {top:.0f})" for n, mb, py, top in marks))
     if trace:
@@ -135,7 +177,8 @@ def parent(work: Path, articles: int, top: int, workers: int, trace: bool, commi
             for line in stat.traceback.format()[-6:]:
                 print("      " + line)
         return
-    _print(profile, top)
+    if profiled:
+        _print(profile, top)
 
 
 def _print(profile: cProfile.Profile, top: int) -> None:
@@ -155,14 +198,18 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=HERE / ".work")
     parser.add_argument("--trace", action="store_true", help="parent: trace allocations instead of profiling")
     parser.add_argument("--commit-every", type=int, default=256, help="parent: articles per transaction at most")
+    parser.add_argument("--replay", type=Path, help="parent: stored analyses (JSON lines) instead of the workers")
+    parser.add_argument("--no-profile", action="store_true", help="parent: no cProfile (its overhead left out)")
     args = parser.parse_args()
+    if args.replay:
+        _replay(args.replay)
     args.work.mkdir(parents=True, exist_ok=True)
     if args.what == "components":
         components(args.work, args.articles)
     elif args.what == "worker":
         worker(args.work, args.articles, args.top)
     else:
-        parent(args.work, args.articles, args.top, args.workers, args.trace, args.commit_every)
+        parent(args.work, args.articles, args.top, args.workers, args.trace, args.commit_every, not args.no_profile)
 
 
 if __name__ == "__main__":

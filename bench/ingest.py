@@ -18,6 +18,8 @@ model load out on both sides. The end-to-end rates, start-up included, are repor
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,52 @@ def make_corpus(work: Path, articles: int) -> Path:
     return out
 
 
+class CpuClock:
+    """CPU seconds of a process (its own) and of its descendants, sampled every 0.1 s in a thread.
+
+    A descendant that has exited keeps the last CPU time seen, so that the tree's total never falls.
+    Unlike a rate, CPU per article is hardly moved by other work on the machine.
+    """
+
+    def __init__(self, pid: int) -> None:
+        self.process = psutil.Process(pid)
+        self.seen: dict[int, float] = {}
+        self.own = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.sample()
+            self._stop.wait(0.1)
+
+    def sample(self) -> tuple[float, float]:
+        """(own, descendants) CPU seconds now."""
+        try:
+            times = self.process.cpu_times()
+            self.own = times.user + times.system
+            for child in self.process.children(recursive=True):
+                with child.oneshot():
+                    ct = child.cpu_times()
+                    self.seen[child.pid] = ct.user + ct.system
+        except psutil.Error:
+            pass
+        return self.own, sum(self.seen.values())
+
+    def stop(self) -> None:
+        """Stop sampling."""
+        self._stop.set()
+        self._thread.join()
+
+
+def cpu_figures(at_warm: tuple[float, float], at_end: tuple[float, float], articles: int) -> dict[str, float]:
+    """CPU milliseconds per article in the steady window: the main process, its workers, and both."""
+    main = 1000 * (at_end[0] - at_warm[0]) / articles
+    workers = 1000 * (at_end[1] - at_warm[1]) / articles
+    return {"cpu_ms_main": main, "cpu_ms_workers": workers, "cpu_ms": main + workers}
+
+
 def baseline(corpus: Path, workers: int) -> dict[str, Any]:
     """Articles per second of a bare nlp.pipe over the same texts."""
     import spacy
@@ -48,15 +96,20 @@ def baseline(corpus: Path, workers: int) -> dict[str, Any]:
     texts = [a.text for a in read_paths([corpus]) if isinstance(a, Article)]
     loading = time.perf_counter()
     nlp = spacy.load(lang.info("fr").spacy_model)  # type: ignore[union-attr]
+    clock = CpuClock(os.getpid())
     started = time.perf_counter()
-    warm, count, warm_at = warm_up(len(texts)), 0, started
+    warm, count, warm_at, cpu_warm = warm_up(len(texts)), 0, started, (0.0, 0.0)
     for _ in nlp.pipe(texts, n_process=max(1, workers), batch_size=16):
         count += 1
         if count == warm:
-            warm_at = time.perf_counter()
+            warm_at, cpu_warm = time.perf_counter(), clock.sample()
+        if count == len(texts):
+            cpu_end = clock.sample()
     ended = time.perf_counter()
+    clock.stop()
     return {"articles": count, "seconds": ended - started, "load_seconds": started - loading,
-            "rate_end_to_end": count / (ended - loading), "warm": warm, "rate": (count - warm) / (ended - warm_at)}
+            "rate_end_to_end": count / (ended - loading), "warm": warm, "rate": (count - warm) / (ended - warm_at),
+            **cpu_figures(cpu_warm, cpu_end, count - warm)}
 
 
 def warm_up(articles: int) -> int:
@@ -100,17 +153,23 @@ def ingest_run(corpus: Path, db: Path, workers: int, mark: int = 2000) -> dict[s
     started = time.perf_counter()
     child.start()
     watched = psutil.Process(child.pid)
+    cpu = CpuClock(child.pid)
     peak_mark = peak = own_mark = own = 0
+    samples: list[tuple[int, float, float]] = []
     while child.is_alive():
         main_rss, tree_rss = _tree_rss(watched)
         peak, own = max(peak, tree_rss), max(own, main_rss)
         if done.value <= mark:
             peak_mark, own_mark = peak, own
+        samples.append((done.value, *cpu.sample()))
         time.sleep(0.2)
+    cpu.stop()
     elapsed = time.perf_counter() - started
     if child.exitcode != 0:
         raise RuntimeError(f"the ingest failed with exit code {child.exitcode}")
-    return {
+    first = next(s for s in samples if s[0] >= clock[1])
+    last = next(s for s in samples if s[0] == done.value)
+    return {**cpu_figures(first[1:], last[1:], last[0] - first[0]),
         "articles": done.value, "seconds": elapsed, "rate_end_to_end": done.value / elapsed,
         "rate": (clock[3] - clock[1]) / (clock[2] - clock[0]), "warm": int(clock[1]),
         "mark": mark, "peak_tree_mb_at_mark": peak_mark / MB, "peak_tree_mb_at_end": peak / MB,
@@ -124,4 +183,5 @@ def run(work: Path, articles: int, workers: int) -> dict[str, Any]:
     bare = baseline(corpus, workers)
     full = ingest_run(corpus, work / "ingest.duckdb", workers, mark=min(2000, articles // 2))
     return {"workers": workers, "baseline": bare, "ingest": full, "ratio": full["rate"] / bare["rate"],
-            "ratio_end_to_end": full["rate_end_to_end"] / bare["rate_end_to_end"]}
+            "ratio_end_to_end": full["rate_end_to_end"] / bare["rate_end_to_end"],
+            "ratio_cpu": bare["cpu_ms"] / full["cpu_ms"]}

@@ -28,11 +28,14 @@ def main() -> None:
     parser.add_argument("--store-size", type=int, default=100_000, help="articles in the store the queries run on")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--work", type=Path, default=HERE / ".work")
+    parser.add_argument("--ingest-only", action="store_true", help="measure the ingest only, print, write nothing")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     print(f"ingest: {args.articles} generated articles, {args.workers} processes ...", flush=True)
     ingest = ingest_bench.run(args.work, args.articles, args.workers)
     print(json.dumps(ingest, indent=1), flush=True)
+    if args.ingest_only:
+        return
     print(f"queries: building a store of {args.store_size} articles ...", flush=True)
     built = query_bench.build(args.work / "ingest.duckdb", args.work / "queries.duckdb", args.store_size)
     latency = query_bench.latencies(args.work / "queries.duckdb")
@@ -62,6 +65,11 @@ def report(ingest: dict, built: dict, latency: dict) -> list[str]:  # type: igno
         f"| veille ingest, end to end (fresh process, each worker loads the pipeline) "
         f"| {i['rate_end_to_end']:.1f} articles/s ({i['articles']} in {i['seconds']:.0f} s) | |",
         f"| throughput ratio, end to end | {ingest['ratio_end_to_end']:.2f} | |",
+        f"| CPU per article, steady: bare nlp.pipe (main + workers) "
+        f"| {b['cpu_ms']:.1f} ms ({b['cpu_ms_main']:.1f} + {b['cpu_ms_workers']:.1f}) | |",
+        f"| CPU per article, steady: veille ingest (main + workers) "
+        f"| {i['cpu_ms']:.1f} ms ({i['cpu_ms_main']:.1f} + {i['cpu_ms_workers']:.1f}) | |",
+        f"| throughput ratio as CPU (bare / veille; little moved by the machine's load) | {ingest['ratio_cpu']:.2f} | |",
         f"| peak memory, all processes, at {i['mark']} articles | {i['peak_tree_mb_at_mark']:.0f} MB | flat |",
         f"| peak memory, all processes, at {i['articles']} articles | {i['peak_tree_mb_at_end']:.0f} MB | flat |",
         f"| peak memory, ingest process, at {i['mark']} articles | {i['peak_main_mb_at_mark']:.0f} MB | flat |",

@@ -74,7 +74,7 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
     db: Db = Path("veille.duckdb"),
     workers: Annotated[int, typer.Option("--workers", "-w", help="Analysis processes (0: in this process).")] = os.cpu_count() or 1,
-    batch_size: Annotated[int, typer.Option(help="Articles per analysis batch (a transaction gathers at least 64 articles or 2 s of work).")] = 16,
+    batch_size: Annotated[int, typer.Option(help="Articles per analysis batch (a transaction gathers up to 1,024 articles or 10 s of work).")] = 16,
     reread: Annotated[bool, typer.Option(help="Read again files already stored (to pick up edited files).")] = False,
     as_json: Json = False,
 ) -> None:

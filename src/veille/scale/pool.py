@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import gc
 import multiprocessing
 import os
 import threading
@@ -94,11 +95,18 @@ def _watch_parent(parent: int) -> None:
 
 
 def _start_worker(parent: int, language: str) -> None:
-    """Worker initializer: die with the parent, load the pipeline once."""
+    """Worker initializer: die with the parent, load the pipeline once, then keep it out of the collector.
+
+    The loaded model and lexicons are ~540,000 Python objects that live as long as the worker:
+    frozen, the cyclic garbage collector stops walking them (its time per article fell from
+    ~0.9 to ~0.15 ms).
+    """
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     from veille.analyze import pipeline
 
     pipeline.get(language)
+    gc.collect()
+    gc.freeze()
 
 
 class AnalysisPool:

@@ -12,6 +12,7 @@ so no row ever points to an article that is not stored.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
@@ -48,15 +49,17 @@ class IngestOptions:
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     batch_size: int = 16
     #: A transaction gathers whole analysed batches until it holds this many articles or
-    #: `commit_seconds` have passed: each DuckDB transaction costs ~50-100 ms of the main
-    #: process (open, commit, checkpoint on close), CPU taken from the analysis workers.
+    #: `commit_seconds` have passed: each DuckDB transaction costs ~100-250 ms of the main
+    #: process (open, inserts, commit, checkpoint on close) whatever its size, CPU taken from
+    #: the analysis workers. On 2 cores the clock decides (~600 articles a transaction).
     #: The first transactions are smaller (`first_commit`, then doubling) so that the first
     #: articles are stored, and readable, at once.
-    commit_every: int = 256
+    commit_every: int = 1024
     first_commit: int = 32
     commit_seconds: float = 10.0
     #: DuckDB's buffers in a write transaction: with no cap, the ingest process's peak grew
     #: ~13 KB an article stored (386 -> 488 MB from 2,000 to 10,000 articles); 64 MB keeps it flat.
+    #: Rows go in by slices of at most `INSERT_BYTES` of article text, so a large transaction fits.
     write_memory: str | None = "64MB"
     near_duplicate: float = 0.8
     reread: bool = False
@@ -287,13 +290,14 @@ class _Writer:
         rows["failures"].extend(state.failures)
         R.dedupe_entities(rows)
         with state.store.writing(self.memory) as con:
+            size = sum(len(a["text"]) + len(a["analysis"]) for a in rows["articles"])
+            parts = max(1, -(-size // INSERT_BYTES))  # every table in as many slices as the articles need
             for table in R.TABLES:
-                if not rows[table]:
-                    continue
-                con.register("_batch", R.arrow(rows[table]))
                 verb = "INSERT OR REPLACE" if table == "failures" else "INSERT OR IGNORE" if table in _KEYED else "INSERT"
-                con.execute(f"{verb} INTO {table} BY NAME SELECT * FROM _batch")  # table names are constants
-                con.unregister("_batch")
+                for part in _slices(rows[table], parts):
+                    con.register("_batch", R.arrow(part))
+                    con.execute(f"{verb} INTO {table} BY NAME SELECT * FROM _batch")  # table names are constants
+                    con.unregister("_batch")
             if rows["entity_articles"]:
                 _add_entity_days(con, rows["entity_articles"])
             if rows["article_sources"]:
@@ -316,6 +320,16 @@ def _add_entity_days(con: Any, entity_articles: list[dict[str, Any]]) -> None:
 
 
 _KEYED = frozenset({"articles", "article_sources", "entities"})
+#: The most article text and analysis JSON one INSERT carries: DuckDB needs ~5 times that while
+#: it inserts (1,024 short articles, ~9 MB, failed under a 64 MB cap; 256 at a time pass).
+INSERT_BYTES = 4 * 2**20
+
+
+def _slices(found: list[dict[str, Any]], parts: int) -> Iterator[list[dict[str, Any]]]:
+    """A table's rows in `parts` slices (fewer if it has fewer rows), in order."""
+    step = max(1, -(-len(found) // parts))
+    for start in range(0, len(found), step):
+        yield found[start : start + step]
 
 
 def ingest(
@@ -331,7 +345,24 @@ def ingest(
     store.migrate()
     report = IngestReport()
     state = _State(store)
-    reader, writer = _Reader(state, options, report, tick), _Writer(state, report, tick, options.write_memory)
+    writer = _Writer(state, report, tick, options.write_memory)
+    gc.collect()
+    gc.freeze()  # what is loaded so far (modules, the store's identities) stays out of the collector's walks
+    try:
+        _run(_Reader(state, options, report, tick), writer, paths, options)
+    finally:
+        gc.unfreeze()
+    writer.flush()
+    report.elapsed = time.monotonic() - started
+    with store.writing() as con:
+        con.execute(
+            "INSERT INTO ingest_runs VALUES (?, current_timestamp, ?, ?)", [began, paths, json.dumps(report.to_dict())]
+        )
+    return report
+
+
+def _run(reader: _Reader, writer: _Writer, paths: list[str], options: IngestOptions) -> None:
+    """Analyse the new articles in the pool and write them by transactions of growing size."""
     with AnalysisPool(options.workers, in_flight=4 * options.workers) as pool:
         waiting: list[Record] = []
         last, size = time.monotonic(), min(options.first_commit, options.commit_every)
@@ -342,16 +373,9 @@ def ingest(
                 waiting, last, size = [], time.monotonic(), min(2 * size, options.commit_every)
         if waiting:
             writer.write(waiting)
-    writer.flush()
-    report.elapsed = time.monotonic() - started
-    with store.writing() as con:
-        con.execute(
-            "INSERT INTO ingest_runs VALUES (?, current_timestamp, ?, ?)", [began, paths, json.dumps(report.to_dict())]
-        )
-    return report
 
 
-def write_analyses(store: Store, analyses: Iterable[Record], *, batch_size: int = 256) -> IngestReport:
+def write_analyses(store: Store, analyses: Iterable[Record], *, batch_size: int = 1024) -> IngestReport:
     """Store analyses made elsewhere (a Ray Data run, a JSON lines file): resolved, deduplicated by id."""
     store.migrate()
     report = IngestReport()
