@@ -166,12 +166,14 @@ def parent(work: Path, articles: int, top: int, workers: int, trace: bool, commi
     cpu = me.cpu_times()
     print(f"ingest of {articles} in {time.perf_counter() - started:.1f} s; "
           f"this process's CPU {cpu.user + cpu.system - before.user - before.system:.1f} s")
+    print(f"after the ingest: RSS {me.memory_info().rss / 2**20:.0f} MB, peak {peak[0] / 2**20:.0f} MB; "
+          f"store {db.stat().st_size / 2**20:.0f} MB")
     print("parent RSS (traced Python heap, peak so far): "
           + ", ".join(f"{n}: {mb:.0f} MB ({py:.0f}, {top:.0f})" for n, mb, py, top in marks))
     if trace:
         snapshot = tracemalloc.take_snapshot()
-        current, peak = tracemalloc.get_traced_memory()
-        print(f"traced memory at end: {current / 2**20:.1f} MB (peak {peak / 2**20:.1f} MB)")
+        current, traced_peak = tracemalloc.get_traced_memory()
+        print(f"traced memory at end: {current / 2**20:.1f} MB (peak {traced_peak / 2**20:.1f} MB)")
         for stat in snapshot.statistics("traceback")[:top]:
             print(f"{stat.size / 2**20:8.2f} MB  {stat.count:8d} blocks")
             for line in stat.traceback.format()[-6:]:
