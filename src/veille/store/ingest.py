@@ -244,15 +244,32 @@ def _failure(key: str, source: str, problem: str, reason: str) -> dict[str, Any]
 
 
 class _Writer:
-    """Resolves entities across the corpus and writes each batch of analyses in one transaction."""
+    """Resolves entities across the corpus and writes the analyses gathered, in one transaction each time.
+
+    Analyses become rows as they arrive (`add`), so that a transaction's worth of articles is held
+    as rows only, not also as the workers' analysis dicts.
+    """
 
     def __init__(self, state: _State, report: IngestReport, progress: Callable[[int], None], memory: str | None = None) -> None:
         self.state, self.report, self.progress, self.memory = state, report, progress, memory
+        self.rows, self.held = R.empty(), 0
 
     def write(self, analyses: list[Record]) -> None:
-        """Store a batch of analyses with their sources, and any pending sources and failures."""
-        state = self.state
-        rows = R.empty()
+        """Store a batch of analyses, with what was added before, their sources and pending failures."""
+        self.add(analyses)
+        self.commit()
+
+    def commit(self) -> None:
+        """Write the rows gathered since the last transaction."""
+        rows, held = self.rows, self.held
+        self.rows, self.held = R.empty(), 0
+        self._commit(rows)
+        self.progress(held)
+
+    def add(self, analyses: list[Record]) -> None:
+        """Resolve analyses and turn them into rows, to be written by the next `commit`."""
+        state, rows = self.state, self.rows
+        self.held += len(analyses)
         now = dt.datetime.now().isoformat(sep=" ")
         for data in analyses:
             pending = state.in_flight.pop(data["id"])
@@ -268,8 +285,6 @@ class _Writer:
             if pending.fingerprint:
                 state.remember(data["id"], pending.fingerprint)
             self.report.stored += 1
-        self._commit(rows)
-        self.progress(len(analyses))
 
     def flush(self) -> None:
         """Write what is left: sources of duplicates of stored articles, and failures."""
@@ -364,15 +379,14 @@ def ingest(
 def _run(reader: _Reader, writer: _Writer, paths: list[str], options: IngestOptions) -> None:
     """Analyse the new articles in the pool and write them by transactions of growing size."""
     with AnalysisPool(options.workers, in_flight=4 * options.workers) as pool:
-        waiting: list[Record] = []
         last, size = time.monotonic(), min(options.first_commit, options.commit_every)
         for _ids, analyses in pool.map(reader.batches(paths)):
-            waiting.extend(analyses)
-            if len(waiting) >= size or time.monotonic() - last >= options.commit_seconds:
-                writer.write(waiting)
-                waiting, last, size = [], time.monotonic(), min(2 * size, options.commit_every)
-        if waiting:
-            writer.write(waiting)
+            writer.add(analyses)
+            if writer.held >= size or time.monotonic() - last >= options.commit_seconds:
+                writer.commit()
+                last, size = time.monotonic(), min(2 * size, options.commit_every)
+        if writer.held:
+            writer.commit()
 
 
 def write_analyses(store: Store, analyses: Iterable[Record], *, batch_size: int = 1024) -> IngestReport:
