@@ -135,6 +135,9 @@ INVERTED_CLITICS: dict[str, str] = {
 #: Personal pronouns that can be speakers, with gender ("" = either).
 SUBJECT_PRONOUNS: dict[str, str] = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}
 
+#: Subjects that report hearsay rather than name a speaker (`dit-on`, `on raconte que`).
+INDEFINITE_SPEAKERS: frozenset[str] = frozenset({"on", "l'on", "l’on"})
+
 #: Words that mark negation of a cue (`n'a pas dit`, `jamais déclaré`).
 NEGATIONS: frozenset[str] = frozenset({"pas", "jamais", "plus", "guère", "nullement", "aucunement", "point"})
 
