@@ -186,3 +186,22 @@ def test_a_name_split_by_the_tokenizer_is_still_the_speaker(tmp_path: Path, nlp:
         "Le Royaume-Uni avait menacé la veille d'envahir l'ambassade équatorienne pour capturer Julian Assange. "
         "Le Royaume-Uni dément toute intention hostile.")))
     assert found.get("d'envahir l'ambassade équatorienne pour capturer Julian Assange") == "Royaume-Uni"
+
+
+def test_colon_clause_after_a_quote_names_its_own_subject(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le graphiste Miguel Neiva a conçu un code pour les daltoniens. Le but de ce langage est qu'il "
+        "« doit être compréhensible par tous ». Pour construire ce code, le graphiste s'est basé sur le "
+        "raisonnement suivant : « Dans les écoles, on donne aux enfants cinq tubes de gouache. Je suis parti de là ».")))
+    assert found["Dans les écoles, on donne aux enfants cinq tubes de gouache. Je suis parti de là"] == "Miguel Neiva"
+
+
+def test_source_after_the_content_gives_the_author_of_its_document(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Une avalanche a causé la mort de neuf personnes dans les Alpes, selon les informations des autorités locales.\n\n"
+        "Cette particule donne leur masse aux autres, d'après le modèle des chercheurs du laboratoire."))
+    found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert found == {
+        "Une avalanche a causé la mort de neuf personnes dans les Alpes": "autorités locales",
+        "Cette particule donne leur masse aux autres": "chercheurs du laboratoire",
+    }

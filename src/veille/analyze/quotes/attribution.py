@@ -357,7 +357,9 @@ def document_author(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     author = next((e for e in doc.ents if e.start >= phrase[0] and e.end <= phrase[1] and e.label_ in {"PER", "ORG"}), None)
     if author is not None:
         return (author.start, author.end)
-    owner = next((c for c in head.children if c.dep_.startswith("nmod") and phrase[0] <= c.i < phrase[1] and names_someone(doc, (c.left_edge.i, c.i + 1))), None)
+    owners = [c for c in head.children if c.dep_.startswith("nmod")]
+    owners += [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "obl:agent"]  # `publiée par X`
+    owner = next((c for c in owners if phrase[0] <= c.i < phrase[1] and names_someone(doc, (c.left_edge.i, c.i + 1))), None)
     if owner is None:
         return phrase
     first = owner.left_edge.i
@@ -373,7 +375,7 @@ def names_someone(doc: Doc, phrase: tuple[int, int]) -> bool:
         return True
     if span and span[0].ent_type_ == "MISC" and span[0].is_title:
         return True  # `d'après The Hollywood Reporter`: a title the model typed MISC
-    words = {t.lower_ for t in span}
+    words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}  # `les avocats`
     if len(span) == 1 and span[0].lower_ in {"lui", "elle", "eux", "elles"}:
         return True
     return bool(words & speech.ROLE_NOUNS) or bool(words & speech.SPEAKING_BODIES)
