@@ -163,3 +163,26 @@ def test_sources_and_verbs_after_the_quote_the_tagger_misreads(tmp_path: Path, n
         "« Nous allons gagner », a tweeté Donald Trump.\n\n"
         "La police a arrêté deux suspects. « L'enquête avance », a déclaré à l'AFP le porte-parole de la police, Jean Dupont.")))
     assert found == {"La France ne cédera pas": "Élysée", "Nous allons gagner": "Donald Trump", "L'enquête avance": "Jean Dupont"}
+
+
+def test_hearsay_on_names_nobody(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Les rebelles ont exécuté les soldats qui, dit-on, s'étaient rendus la veille. "
+        "On raconte que le convoi a été attaqué à l'aube."))
+    assert all(q.speaker is None or q.speaker.name.lower() != "on" for q in analysis.quotes)
+    assert not [q for q in analysis.quotes if q.kind == "indirect"]
+
+
+def test_participle_after_a_quote_keeps_the_main_subject(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le syndicat SUD estime, au contraire, que « ce collègue avait des difficultés au travail » "
+        "évoquant des « refus de lui accorder ses congés ».")))
+    assert found["ce collègue avait des difficultés au travail"] == "SUD"
+
+
+def test_a_name_split_by_the_tokenizer_is_still_the_speaker(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Julian Assange est réfugié à l'ambassade depuis deux mois.\n"
+        "Le Royaume-Uni avait menacé la veille d'envahir l'ambassade équatorienne pour capturer Julian Assange. "
+        "Le Royaume-Uni dément toute intention hostile.")))
+    assert found.get("d'envahir l'ambassade équatorienne pour capturer Julian Assange") == "Royaume-Uni"
