@@ -163,3 +163,45 @@ def test_sources_and_verbs_after_the_quote_the_tagger_misreads(tmp_path: Path, n
         "« Nous allons gagner », a tweeté Donald Trump.\n\n"
         "La police a arrêté deux suspects. « L'enquête avance », a déclaré à l'AFP le porte-parole de la police, Jean Dupont.")))
     assert found == {"La France ne cédera pas": "Élysée", "Nous allons gagner": "Donald Trump", "L'enquête avance": "Jean Dupont"}
+
+
+def test_hearsay_on_names_nobody(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Les rebelles ont exécuté les soldats qui, dit-on, s'étaient rendus la veille. "
+        "On raconte que le convoi a été attaqué à l'aube."))
+    assert all(q.speaker is None or q.speaker.name.lower() != "on" for q in analysis.quotes)
+    assert not [q for q in analysis.quotes if q.kind == "indirect"]
+
+
+def test_participle_after_a_quote_keeps_the_main_subject(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le syndicat SUD estime, au contraire, que « ce collègue avait des difficultés au travail » "
+        "évoquant des « refus de lui accorder ses congés ».")))
+    assert found["ce collègue avait des difficultés au travail"] == "SUD"
+
+
+def test_a_name_split_by_the_tokenizer_is_still_the_speaker(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Julian Assange est réfugié à l'ambassade depuis deux mois.\n"
+        "Le Royaume-Uni avait menacé la veille d'envahir l'ambassade équatorienne pour capturer Julian Assange. "
+        "Le Royaume-Uni dément toute intention hostile.")))
+    assert found.get("d'envahir l'ambassade équatorienne pour capturer Julian Assange") == "Royaume-Uni"
+
+
+def test_colon_clause_after_a_quote_names_its_own_subject(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le graphiste Miguel Neiva a conçu un code pour les daltoniens. Le but de ce langage est qu'il "
+        "« doit être compréhensible par tous ». Pour construire ce code, le graphiste s'est basé sur le "
+        "raisonnement suivant : « Dans les écoles, on donne aux enfants cinq tubes de gouache. Je suis parti de là ».")))
+    assert found["Dans les écoles, on donne aux enfants cinq tubes de gouache. Je suis parti de là"] == "Miguel Neiva"
+
+
+def test_source_after_the_content_gives_the_author_of_its_document(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Une avalanche a causé la mort de neuf personnes dans les Alpes, selon les informations des autorités locales.\n\n"
+        "Cette particule donne leur masse aux autres, d'après le modèle des chercheurs du laboratoire."))
+    found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert found == {
+        "Une avalanche a causé la mort de neuf personnes dans les Alpes": "autorités locales",
+        "Cette particule donne leur masse aux autres": "chercheurs du laboratoire",
+    }

@@ -155,3 +155,16 @@ def test_a_pronoun_passes_over_a_name_that_only_completes_a_noun(tmp_path: Path,
         "L'entraîneur Didier Deschamps a annoncé sa liste. "
         "Interrogé sur l'absence de Karim Benzema, il a expliqué : « C'est un choix sportif. »"))
     assert speakers(analysis) == {"C'est un choix sportif.": "Didier Deschamps"}
+
+
+def test_less_common_speech_verbs_report_speech(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "La ministre Claire Vidal a révélé que le budget serait amputé de deux milliards.\n\n"
+        "Le maire de Nantes, Paul Roux, a laissé entendre que la ligne de tramway serait prolongée.\n\n"
+        "Le directeur, Marc Lenoir, a garanti que aucun emploi ne serait supprimé."))
+    found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert found == {
+        "que le budget serait amputé de deux milliards": "Claire Vidal",
+        "que la ligne de tramway serait prolongée": "Paul Roux",
+        "que aucun emploi ne serait supprimé": "Marc Lenoir",
+    }

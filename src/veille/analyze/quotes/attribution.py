@@ -108,6 +108,8 @@ def after_quote(doc: Doc, close: int) -> Attribution | None:
             speaker = subject or _inverted_subject(doc, multi[0] - 1)
             return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, multi[0]), "after")
         verb_like = token.pos_ != "NOUN" or (j == i and j + 1 < n and doc[j + 1].pos_ in {"DET", "PROPN"})
+        if j == i and _present_participle(token):
+            break  # `» évoquant des « ... »`: the participle tells more of the main clause's subject
         if is_speech_token(token) and verb_like and not negated(doc, j):
             speaker = subject or _inverted_subject(doc, j)
             return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, j + 1), "after")
@@ -156,6 +158,8 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
             continue
         if token.pos_ in {"DET", "PROPN", "NOUN"} or token.ent_type_ in {"PER", "ORG"} or (token.pos_ == "PRON" and token.lower_ in {"lui", "elle"}):
             phrase = apposed(doc, noun_phrase(doc, j))
+            if all(t.pos_ in {"DET", "ADP"} for t in doc[phrase[0]:phrase[1]]):
+                return None  # a determiner before a quotation mark names nobody
             incise = phrase[1] < n and doc[phrase[1]].text == "," and phrase[1] - phrase[0] == 1 and not doc[j].ent_type_
             if not incise:
                 return phrase
@@ -167,6 +171,11 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
             continue
         return None
     return None
+
+
+def _present_participle(token: Token) -> bool:
+    """`évoquant`, `ajoutant`: a present participle, which never takes an inverted subject."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
 def noun_phrase(doc: Doc, start: int) -> tuple[int, int]:
@@ -348,7 +357,9 @@ def document_author(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     author = next((e for e in doc.ents if e.start >= phrase[0] and e.end <= phrase[1] and e.label_ in {"PER", "ORG"}), None)
     if author is not None:
         return (author.start, author.end)
-    owner = next((c for c in head.children if c.dep_.startswith("nmod") and phrase[0] <= c.i < phrase[1] and names_someone(doc, (c.left_edge.i, c.i + 1))), None)
+    owners = [c for c in head.children if c.dep_.startswith("nmod")]
+    owners += [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "obl:agent"]  # `publiée par X`
+    owner = next((c for c in owners if phrase[0] <= c.i < phrase[1] and names_someone(doc, (c.left_edge.i, c.i + 1))), None)
     if owner is None:
         return phrase
     first = owner.left_edge.i
@@ -364,7 +375,7 @@ def names_someone(doc: Doc, phrase: tuple[int, int]) -> bool:
         return True
     if span and span[0].ent_type_ == "MISC" and span[0].is_title:
         return True  # `d'après The Hollywood Reporter`: a title the model typed MISC
-    words = {t.lower_ for t in span}
+    words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}  # `les avocats`
     if len(span) == 1 and span[0].lower_ in {"lui", "elle", "eux", "elles"}:
         return True
     return bool(words & speech.ROLE_NOUNS) or bool(words & speech.SPEAKING_BODIES)

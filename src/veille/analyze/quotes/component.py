@@ -285,13 +285,14 @@ def _introduced_by_colon(doc: Doc, item: _Item, context: Context) -> Speaker | N
     if doc[j].text != ":":
         return None
     sentence = doc[j].sent
-    for token in sentence:
-        if token.i >= j:
-            break
-        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT":
-            phrase = subject_of(doc, token.head.i, sentence.start)
-            return speaker_of(doc, phrase, context) if phrase else None
-    return None
+    ends = [t.i for t in doc[sentence.start:j] if t.text in {".", "!", "?"} or "\n" in t.text]
+    start = ends[-1] + 1 if ends else sentence.start  # the parser may run the sentence before into this one
+    subjects = [t for t in doc[start:j] if t.dep_.startswith("nsubj") and start <= t.head.i < j]
+    main = [t for t in subjects if t.head.dep_ == "ROOT"] or [t for t in subjects if t.head.pos_ == "VERB" and t.head.dep_ != "acl"]
+    if not main:
+        return None
+    phrase = subject_of(doc, main[0].head.i, start)
+    return speaker_of(doc, phrase, context) if phrase else None
 
 
 def _ends_clause(doc: Doc, close: int) -> bool:

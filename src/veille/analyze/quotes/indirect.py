@@ -262,7 +262,7 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
             doc[first - 1].text == "," or _has_clause(doc, start, first)
         ):
             last = doc[first - 2] if doc[first - 1].text == "," else doc[first - 1]
-            return Reported(doc[start].idx, last.idx + len(last.text), phrase, cue)
+            return Reported(doc[start].idx, last.idx + len(last.text), document_author(doc, phrase), cue)
     return None
 
 

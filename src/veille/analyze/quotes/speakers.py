@@ -46,7 +46,7 @@ class Context:
 def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker | None:
     """The speaker a phrase (token range) designates, resolved to an entity when possible."""
     span = doc[phrase[0]:phrase[1]]
-    start, end = span.start_char, span.end_char
+    start, end = _widened(doc, span.start_char, span.end_char)
     text = text_of(doc)[start:end]
     if text.startswith("-"):
         start, text = start + 1, text[1:]
@@ -54,6 +54,8 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
             start, text = start + 2, text[2:]
     mention = Span(start, end, text)
     lower = text.lower()
+    if lower in speech.INDEFINITE_SPEAKERS:
+        return None  # `dit-on`, `on dit que`: hearsay, nobody in particular
     if lower in speech.SUBJECT_PRONOUNS or lower in {"lui", "eux"}:
         return _pronoun(doc, mention, context)
     entity = _entity_in(doc, start, end)
@@ -63,6 +65,15 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
     if role is not None:
         return _speaker(doc, role, mention, context)
     return Speaker(None, text, mention)
+
+
+def _widened(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A phrase cut inside a name (`Uni` of `Royaume-Uni`, split by the tokenizer) takes the whole name."""
+    for entity in entities_of(doc):
+        for m in entity.mentions:
+            if m.kind == "name" and m.start < start < m.end <= end:
+                return m.start, end
+    return start, end
 
 
 def _entity_in(doc: Doc, start: int, end: int) -> Entity | None:

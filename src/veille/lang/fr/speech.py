@@ -26,6 +26,8 @@ SPEECH_VERBS: frozenset[str] = frozenset("""
     relativiser relever remarquer renchérir répéter répliquer répondre reprendre résumer
     revendiquer rétorquer saluer signaler souligner soupirer soutenir suggérer supplier
     témoigner tempérer tonner traiter trancher tweeter twitter vanter
+    garantir jurer révéler dévoiler prétendre riposter nuancer spécifier clarifier chuchoter
+    tacler reprocher
 """.split())
 
 #: Speech verbs whose complement clause (`que ...`) is reported speech: all of the above
@@ -85,14 +87,14 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset("""
 MULTIWORD_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(cue.split()) for cue in (
     "faire valoir", "faire savoir", "faire remarquer", "faire observer", "faire état",
     "faire part", "tenir à souligner", "tenir à préciser", "tenir à rappeler", "tenir à dire",
-    "mettre en garde", "mettre en avant", "rendre compte", "prendre acte", "se dire",
+    "mettre en garde", "mettre en avant", "laisser entendre", "laisser savoir", "rendre compte", "prendre acte", "se dire",
     "se demander", "s' interroger", "s' exclamer", "parler de", "qualifier de", "traiter de",
     "évoquer", "donner le ton", "lancer un appel", "rester muet", "rester muette",
 ))
 
 #: First verbs (lemmas) of the multi-word cues that introduce a `que` clause of reported
 #: speech (`a fait valoir que`, `tient à préciser que`, `a mis en garde que`).
-INDIRECT_MULTIWORD_HEADS: frozenset[str] = frozenset({"faire", "tenir", "mettre"})
+INDIRECT_MULTIWORD_HEADS: frozenset[str] = frozenset({"faire", "tenir", "mettre", "laisser"})
 
 #: Inflected forms of the first verbs of multi-word cues, which the tagger may miss
 #: (`fait savoir` tagged as a noun): form -> lemma.
@@ -101,6 +103,7 @@ CUE_HEAD_FORMS: dict[str, str] = {
         "faire": "fait fais font faisait faisaient fera feront ferait feraient faire",
         "tenir": "tient tiennent tenait tenaient tenu tenue tiendra tiendrait tenir",
         "mettre": "met mettent mettait mis mise mettra mettre",
+        "laisser": "laisse laissent laissait laissaient laissé laissera laisserait laisser",
     }.items() for form in forms.split()
 }
 
@@ -134,6 +137,9 @@ INVERTED_CLITICS: dict[str, str] = {
 
 #: Personal pronouns that can be speakers, with gender ("" = either).
 SUBJECT_PRONOUNS: dict[str, str] = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}
+
+#: Subjects that report hearsay rather than name a speaker (`dit-on`, `on raconte que`).
+INDEFINITE_SPEAKERS: frozenset[str] = frozenset({"on", "l'on", "l’on"})
 
 #: Words that mark negation of a cue (`n'a pas dit`, `jamais déclaré`).
 NEGATIONS: frozenset[str] = frozenset({"pas", "jamais", "plus", "guère", "nullement", "aucunement", "point"})
