@@ -16,6 +16,7 @@ from veille.lang.fr import speech
 _END = {".", "!", "?", "…"}
 _MARKS = set("«»“”„‹›\"")
 _CLITIC = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles"}
+_SOMEONE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS | speech.SPEAKING_BODIES
 _SKIP_BEFORE_VERB = {"AUX", "ADV", "PART"}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "X"}
 _NP_STOP = {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lors", "après", "avant", "en", "dans", "sur", "à", "au", "devant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "lors", "pendant", "avec", "pour", "sans", "par"}
@@ -378,7 +379,7 @@ def names_someone(doc: Doc, phrase: tuple[int, int]) -> bool:
     words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}  # `les avocats`
     if len(span) == 1 and span[0].lower_ in {"lui", "elle", "eux", "elles"}:
         return True
-    return bool(words & speech.ROLE_NOUNS) or bool(words & speech.SPEAKING_BODIES)
+    return bool(words & _SOMEONE)
 
 
 def _crosses_sentence(doc: Doc, left: int, right: int) -> bool:

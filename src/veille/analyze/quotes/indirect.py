@@ -246,7 +246,7 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
         if opinion:
             token = doc[token.i + 1] if tokens[k + 1].lower_ in {"de", "d'", "d’"} else token
         phrase = _source_noun_phrase(doc, token.i + 1, sentence, quoted)
-        if phrase[1] <= phrase[0] or not names_someone(doc, phrase):
+        if phrase[1] <= phrase[0] or not names_someone(doc, phrase) or any(t.lower_ in speech.DISTRIBUTIVE for t in doc[phrase[0]:phrase[1]]):
             continue
         cue = (token.i - 1 if after else tokens[k - 2].i if opinion else token.i, token.i + 1)
         first = cue[0]

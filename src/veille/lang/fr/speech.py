@@ -117,6 +117,12 @@ COMMUNICATION_CONTEXT: frozenset[str] = frozenset("""
 #: `pour X` (only before a comma), `aux yeux de X`.
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"selon", "d'après", "pour", "suivant"})
 
+#: Words that make `selon` distributive, not a source (`selon les différentes académies`,
+#: `selon les cas`: "depending on").
+DISTRIBUTIVE: frozenset[str] = frozenset("""
+    différents différentes divers diverses chaque cas pays régions saisons circonstances endroits
+""".split())
+
 #: Nouns of bodies that speak as such (`selon la police`, `pour le gouvernement,`).
 SPEAKING_BODIES: frozenset[str] = frozenset("""
     police gouvernement ministère agence autorités journal quotidien chaîne analystes associations
@@ -125,7 +131,11 @@ SPEAKING_BODIES: frozenset[str] = frozenset("""
     observateurs experts spécialistes économistes enquêteurs secours pompiers organisation
     médias presse témoins sources prévisionnistes scientifiques chercheurs habitants riverains
     responsables dirigeants services laboratoire institut orateurs manifestants organisateurs
-""".split())
+    source club équipe ligue collectif comité ong éditions éditeur maison studio label
+    municipalité ville région département gendarmerie douane rectorat académie université
+    école lycée collège hôpital établissement clinique banque cabinet observatoire office
+    présidence jury défense parquet_général administration inspection autorité
+""".replace("_", " ").split())
 
 #: Bodies of a company that speak for it (`la direction` stands for the company most named).
 COMPANY_BODIES: frozenset[str] = frozenset({"direction", "entreprise", "société", "compagnie"})
@@ -185,6 +195,45 @@ ROLE_NOUNS: frozenset[str] = frozenset("""
     opposant opposante dissident dissidente émir émirs souverain vice-président
     vice-présidente délégué déléguée rapporteur rapporteure élu élue homologue
 """.split())
+
+#: Nouns of people who may be quoted without a name (`selon son trésorier`, `a indiqué une
+#: habitante`): professions, functions and roles in a story. Singular forms; plurals match by lemma.
+PEOPLE_NOUNS: frozenset[str] = frozenset("""
+    trésorier trésorière secrétaire adjoint adjointe vice-président gérant gérante propriétaire
+    administrateur administratrice coordinateur coordinatrice coordonnateur animateur animatrice
+    organisateur organisatrice fondateur cofondateur cofondatrice associé associée partenaire
+    commerçant commerçante artisan artisane agriculteur agricultrice éleveur éleveuse pêcheur
+    ouvrier ouvrière salarié salariée employé employée cadre technicien technicienne agent agente
+    fonctionnaire enseignant enseignante instituteur institutrice proviseur proviseure principal
+    recteur rectrice doyen doyenne universitaire étudiant étudiante élève lycéen lycéenne parent
+    père mère fils fille frère sœur oncle tante cousin cousine veuve veuf époux épouse mari compagnon
+    compagne proche ami amie voisin voisine habitant habitante riverain riveraine passant passante
+    témoin victime survivant survivante rescapé rescapée blessé blessée otage détenu détenue
+    prisonnier prisonnière accusé accusée prévenu prévenue suspect suspecte plaignant plaignante
+    magistrat magistrate greffier greffière huissier notaire enquêteur enquêtrice policier
+    policière gendarme commissaire officier militaire soldat pompier secouriste sauveteur
+    médecin infirmier infirmière chirurgien chirurgienne urgentiste pharmacien pharmacienne
+    psychiatre psychologue vétérinaire patient patiente soignant soignante sage-femme
+    scientifique biologiste climatologue glaciologue géologue sismologue volcanologue
+    météorologue prévisionniste épidémiologiste virologue chimiste astronome mathématicien
+    sociologue démographe juriste constitutionnaliste géographe philosophe linguiste
+    consultant consultante conseiller conseillère observateur observatrice commentateur
+    éditeur éditrice libraire écrivain romancier romancière poète cinéaste réalisateur
+    réalisatrice producteur productrice scénariste comédien comédienne musicien musicienne
+    compositeur compositrice artiste peintre sculpteur photographe danseur danseuse
+    sportif sportive athlète coureur coureuse cycliste nageur nageuse footballeur
+    rugbyman tennisman entraîneur entraîneuse arbitre supporter supporteur supportrice
+    bénévole militant militante manifestant manifestante gréviste syndiqué syndiquée
+    délégué déléguée élu élue conseiller_municipal édile parlementaire ministre secrétaire_d'état
+    diplomate négociateur négociatrice émissaire médiateur médiatrice envoyé envoyée
+    fabricant constructeur distributeur exploitant opérateur assureur banquier banquière
+    investisseur investisseuse actionnaire créancier client cliente usager usagère
+    consommateur consommatrice locataire abonné abonnée spectateur spectatrice festivalier
+    festivalière visiteur visiteuse touriste lecteur lectrice auditeur auditrice internaute
+    utilisateur utilisatrice habitué habituée interlocuteur interlocutrice informateur
+    source sources porte-parole représentant représentante responsable dirigeant dirigeante
+    interne stagiaire apprenti apprentie retraité retraitée chômeur chômeuse jeune
+""".replace("_", " ").split())
 
 #: Role nouns and pronouns that designate a woman, to choose between persons.
 FEMININE: frozenset[str] = frozenset("""
