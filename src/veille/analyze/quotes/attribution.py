@@ -108,7 +108,8 @@ def after_quote(doc: Doc, close: int) -> Attribution | None:
         if multi is not None and not negated(doc, j):
             speaker = subject or _inverted_subject(doc, multi[0] - 1)
             return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, multi[0]), "after")
-        verb_like = token.pos_ != "NOUN" or (j == i and j + 1 < n and doc[j + 1].pos_ in {"DET", "PROPN"})
+        after_aux = j > i and (doc[j - 1].pos_ == "AUX" or doc[j - 1].lower_ in _AVOIR)  # `avait martelé`, tagged a noun
+        verb_like = token.pos_ != "NOUN" or after_aux or (j == i and j + 1 < n and doc[j + 1].pos_ in {"DET", "PROPN"})
         if j == i and _present_participle(token):
             break  # `» évoquant des « ... »`: the participle tells more of the main clause's subject
         if is_speech_token(token) and verb_like and not negated(doc, j):

@@ -167,8 +167,9 @@ def _previous_paragraph(doc: Doc, item: _Item, context: Context) -> Speaker | No
     last = doc[j].sent
     talking = doc[j].text == ":" or any(is_speech_token(t) and t.pos_ == "VERB" for t in last)
     for token in last if talking else ():
-        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and token.pos_ in {"PROPN", "NOUN"}:
-            speaker = speaker_of(doc, _subject_span(doc, token), context)
+        pronoun = token.pos_ == "PRON" and token.lower_ in speech.SUBJECT_PRONOUNS
+        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and (token.pos_ in {"PROPN", "NOUN"} or pronoun):
+            speaker = speaker_of(doc, subject_of(doc, token.head.i, last.start) or _subject_span(doc, token), context)
             return speaker if speaker is not None and speaker.entity else None
     return None
 

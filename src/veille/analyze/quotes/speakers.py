@@ -16,6 +16,7 @@ from veille.lang.fr import speech
 from veille.model import Entity, Speaker, Span
 
 _BODY_NOUNS = speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS  # `la direction`, `le documentaire` speak for an organisation
+_PEOPLE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS - {"source", "sources", "jeune"}
 _ARTICLES = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ")
 
 
@@ -45,6 +46,8 @@ class Context:
 
 def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker | None:
     """The speaker a phrase (token range) designates, resolved to an entity when possible."""
+    if doc[phrase[0]].text in {"-t", "-t-"} and phrase[0] + 1 < len(doc):
+        phrase = (phrase[0] + 1, max(phrase[1], phrase[0] + 2))  # `a-t-il`: the euphonic t is no one
     span = doc[phrase[0]:phrase[1]]
     start, end = _widened(doc, span.start_char, span.end_char)
     text = text_of(doc)[start:end]
@@ -248,10 +251,11 @@ def _previous_subject(doc: Doc, before: int) -> Entity | None:
 def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | None:
     """The person a role phrase stands for: one named next to the same role noun earlier."""
     words = text.lower().replace("’", "'").split()
-    roles = [w for w in words[:4] if w in speech.ROLE_NOUNS]
+    roles = [w for w in words[:4] if w in _PEOPLE]
     if not roles or len(words) > 8:
         return None
     role = roles[0]
+    gender = "f" if role in speech.FEMININE else ""
     best: tuple[int, Entity] | None = None
     for entity in entities_of(doc):
         if entity.type != "PER":
@@ -263,8 +267,9 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
                     best = (m.start, entity)
     if best is not None:
         return best[1]
-    if words[0] in {"le", "la", "l'"} and len(words) <= 4:
-        return salient_person(doc, start, context)
+    if words[0] in {"le", "la", "l'"} and len(words) <= 4 and role in speech.ROLE_NOUNS:
+        person = salient_person(doc, start, context, gender)
+        return person if person is not None and person.type == "PER" else None
     return None
 
 

@@ -7,6 +7,8 @@ it holds no French of its own.
 
 from __future__ import annotations
 
+from veille.lang.fr.roles import FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES
+
 #: Verbs that introduce or attribute speech (direct, partial or indirect): lemmas.
 SPEECH_VERBS: frozenset[str] = frozenset("""
     abonder accuser acquiescer admettre affirmer ajouter alerter alléguer annoncer anticiper
@@ -138,7 +140,10 @@ SPEAKING_BODIES: frozenset[str] = frozenset("""
 """.replace("_", " ").split())
 
 #: Bodies of a company that speak for it (`la direction` stands for the company most named).
-COMPANY_BODIES: frozenset[str] = frozenset({"direction", "entreprise", "société", "compagnie"})
+COMPANY_BODIES: frozenset[str] = frozenset({
+    "direction", "entreprise", "société", "compagnie", "club", "établissement", "enseigne", "groupe",
+    "firme", "constructeur", "fabricant", "distributeur", "start-up", "équipementier", "industriel",
+})
 
 #: Subject clitics after an inverted verb (`a-t-il`, `explique-t-elle`), with gender.
 INVERTED_CLITICS: dict[str, str] = {
@@ -261,7 +266,12 @@ def gender_of_name(name: str) -> str:
     words = name.split()
     if len(words) < 2:
         return ""
-    first = words[0].lower().split("-")[0]
+    whole = words[0].lower()
+    if whole in FEMININE_GIVEN_NAMES:
+        return "f"
+    if whole in MASCULINE_GIVEN_NAMES:
+        return "m"
+    first = whole.split("-")[0]
     if first in MASCULINE_NAMES_E or len(first) < 3:
         return "m"
     return "f" if first.endswith(("a", "e", "ie", "ine", "ette")) else "m"
