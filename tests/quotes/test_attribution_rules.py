@@ -205,3 +205,38 @@ def test_source_after_the_content_gives_the_author_of_its_document(tmp_path: Pat
         "Une avalanche a causé la mort de neuf personnes dans les Alpes": "autorités locales",
         "Cette particule donne leur masse aux autres": "chercheurs du laboratoire",
     }
+
+
+def test_incise_with_circumstances_or_an_apposition_splits_the_quote(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "La réalisatrice Léa Santerre a présenté son film à Cannes.\n\n"
+        "« Je voulais filmer des femmes qu'on ne voit jamais, explique-t-elle au lendemain de la projection. "
+        "Elles fabriquent nos jeans. »\n\n"
+        "« On savait qu'on avait une chance sur dix, affirme l'entraîneur, Patrick Morvan, facteur de métier. "
+        "Mais une chance sur dix, en Coupe, ça suffit. »")))
+    assert found == {
+        "Je voulais filmer des femmes qu'on ne voit jamais": "Léa Santerre",
+        "Elles fabriquent nos jeans.": "Léa Santerre",
+        "On savait qu'on avait une chance sur dix": "Patrick Morvan",
+        "Mais une chance sur dix, en Coupe, ça suffit.": "Patrick Morvan",
+    }
+
+
+def test_participle_tagged_as_a_noun_after_its_auxiliary_and_the_euphonic_t(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "L'avocate générale, Claire Dubreuil, avait requis vingt-cinq ans. « Trois coups : c'est une volonté », "
+        "avait martelé Claire Dubreuil dans son réquisitoire.\n\n"
+        "Le ministre Bertrand Aubineau a défendu son budget. « On peut contester nos choix », a-t-il lancé à "
+        "l'hémicycle, avant d'ironiser sur une opposition « unie seulement pour dire non ».")))
+    assert found["Trois coups : c'est une volonté"] == "Claire Dubreuil"
+    assert found["unie seulement pour dire non"] == "Bertrand Aubineau"
+
+
+def test_a_paragraph_opening_a_quote_after_a_pronoun_and_a_colon(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Sur les bancs des parties civiles, la fille de la victime, Maëlle Réault, a accueilli le verdict en larmes. "
+        "Devant les caméras, elle a confié :\n\n"
+        "« Pendant trois ans, on a entendu dire que mon père était un homme difficile.\n\n"
+        "« Ça ne le ramènera pas. Mais au moins, on pourra le pleurer en paix. »")))
+    assert list(found.values()) == ["Maëlle Réault"]
+    assert "\n\n« Ça ne le ramènera pas" in next(iter(found))

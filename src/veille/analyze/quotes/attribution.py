@@ -82,12 +82,21 @@ def _cue_word(token: Token, word: str, *, first: bool) -> bool:
 
 def negated(doc: Doc, cue: int) -> bool:
     """True when the verb group around the cue is negated (`n'a pas dit`) or hypothetical."""
-    left = max(0, cue - 4)
+    left = _clause_start(doc, cue, 4)
     words = [t.lower_ for t in doc[left:cue + 3]]
     has_ne = any(w in {"ne", "n'", "n’"} for w in words[: cue - left + 1])
     has_neg = any(w in speech.NEGATIONS for w in words)
-    hypothetical = any(t.lower_ == "si" for t in doc[max(0, cue - 8):cue])
+    hypothetical = any(t.lower_ == "si" for t in doc[_clause_start(doc, cue, 8):cue])
     return (has_ne and has_neg) or hypothetical
+
+
+def _clause_start(doc: Doc, cue: int, reach: int) -> int:
+    """Up to `reach` tokens before a cue, not across punctuation or a quotation mark (`« ... ne voit
+    jamais, explique-t-elle`: the negation belongs to the quote)."""
+    left = cue
+    while left > max(0, cue - reach) and not (doc[left - 1].is_punct or doc[left - 1].text in _MARKS):
+        left -= 1
+    return left
 
 
 def after_quote(doc: Doc, close: int) -> Attribution | None:

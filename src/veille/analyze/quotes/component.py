@@ -165,7 +165,7 @@ def _previous_paragraph(doc: Doc, item: _Item, context: Context) -> Speaker | No
     while j > 0 and doc[j].is_space:
         j -= 1
     last = doc[j].sent
-    talking = doc[j].text == ":" or any(is_speech_token(t) and t.pos_ == "VERB" for t in last)
+    talking = any(is_speech_token(t) and t.pos_ == "VERB" for t in last)
     for token in last if talking else ():
         pronoun = token.pos_ == "PRON" and token.lower_ in speech.SUBJECT_PRONOUNS
         if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and (token.pos_ in {"PROPN", "NOUN"} or pronoun):
@@ -280,11 +280,16 @@ def _last_position(context: Context) -> int:
 
 def _introduced_by_colon(doc: Doc, item: _Item, context: Context) -> Speaker | None:
     """`Il a souhaité faire un rappel au règlement : « ... »`: the subject of the introducing clause."""
-    if item.open_tok <= 0:
-        return None
     j = item.open_tok - 1
-    if doc[j].text != ":":
+    while j > 0 and doc[j].is_space:
+        j -= 1  # the colon may end the paragraph before
+    if item.open_tok <= 0 or doc[j].text != ":":
         return None
+    return _colon_speaker(doc, j, context)
+
+
+def _colon_speaker(doc: Doc, j: int, context: Context) -> Speaker | None:
+    """The subject of the clause a colon ends (`Devant les caméras, elle a confié :`)."""
     sentence = doc[j].sent
     ends = [t.i for t in doc[sentence.start:j] if t.text in {".", "!", "?"} or "\n" in t.text]
     start = ends[-1] + 1 if ends else sentence.start  # the parser may run the sentence before into this one
@@ -356,8 +361,27 @@ def _incise(doc: Doc, open_: int, close: int) -> tuple[int, int, Attribution] | 
         if "-à-" in doc[found.cue[0]:found.cue[1]].text or found.speaker[0] < found.cue[0]:
             continue
         end = found.speaker[1]
+        if end + 1 < close and doc[end].text == "," and doc[end + 1].pos_ in {"NOUN", "DET", "ADJ"}:
+            stop = _incise_end(doc, end + 1, close)  # `affirme l'entraîneur, Patrick Morvan, facteur de métier.`
+            if stop is not None:
+                return (token.i, stop + 1, found)
         if end + 1 < close and doc[end].text in {".", ",", ";", ":"}:
             return (token.i, end + 1, found)
+        stop = _incise_end(doc, end, close)
+        if stop is not None:
+            return (token.i, stop + 1, found)
+    return None
+
+
+def _incise_end(doc: Doc, end: int, close: int) -> int | None:
+    """`affirme-t-elle au lendemain de la projection.` / `dit X, maire de Y.`: the full stop that
+    ends an incise after a few words with no verb (its circumstances, an apposition)."""
+    for k in range(end, min(close - 1, end + 14)):
+        token = doc[k]
+        if token.text in {".", ";"}:
+            return k
+        if token.text in _MARKS or "\n" in token.text or (token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")):
+            return None
     return None
 
 
