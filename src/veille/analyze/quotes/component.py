@@ -417,7 +417,7 @@ def _is_name(doc: Doc, open_: int, inner: str) -> bool:
     """Nicknames, titles of works, products and codes in quotation marks are not quotes."""
     previous = doc[open_ - 1].lower_ if open_ > 0 else ""
     said = previous in {"dit", "dite", "dits"} and open_ > 1 and (doc[open_ - 2].pos_ == "AUX" or doc[open_ - 2].lower_ in {"se", "s'", "s’"})
-    if previous in speech.NAME_INTRODUCERS and not said:
+    if previous in speech.NAME_INTRODUCERS and not said or _on_a_sign(doc, open_):
         return True
     words = inner.split()
     if not words or len(words) > 8:
@@ -428,6 +428,18 @@ def _is_name(doc: Doc, open_: int, inner: str) -> bool:
     if capitalised and all(w[:1].isupper() or w[:1].isdigit() for w in capitalised) and not inner.rstrip().endswith((".", "!", "?")):
         return len(words) <= 5 and not (open_ > 0 and is_speech_token(doc[open_ - 1]))
     return False
+
+
+def _on_a_sign(doc: Doc, open_: int) -> bool:
+    """`des pancartes « Sauvez la piscine »`, `Sur une banderole, ils avaient écrit « ... »`: a slogan
+    carried by a sign, with no one said to speak between the sign and the quote."""
+    if open_ <= 0:
+        return False
+    sentence = doc[open_].sent
+    sign = max((t.i for t in doc[sentence.start:open_] if t.lemma_.lower() in speech.SIGN_NOUNS or t.lower_ in speech.SIGN_NOUNS), default=None)
+    if sign is None or open_ - sign > 15:
+        return False
+    return not any(is_speech_token(t) and t.lemma_.lower() not in speech.WRITING_VERBS for t in doc[sign + 1:open_])
 
 
 def _title_like(doc: Doc, open_: int, inner: str) -> bool:

@@ -240,6 +240,15 @@ PEOPLE_NOUNS: frozenset[str] = frozenset("""
     interne stagiaire apprenti apprentie retraité retraitée chômeur chômeuse jeune
 """.replace("_", " ").split())
 
+#: Things that carry slogans: a quote on one of them quotes no one (`des pancartes « Budget de la honte »`).
+SIGN_NOUNS: frozenset[str] = frozenset("""
+    pancarte pancartes banderole banderoles affiche affiches drapeau drapeaux écriteau écriteaux
+    panneau panneaux slogan slogans t-shirt t-shirts tag tags graffiti graffitis inscription inscriptions
+""".split())
+
+#: Verbs that put words on a sign rather than say them (`avaient écrit « ... »` on a banner).
+WRITING_VERBS: frozenset[str] = frozenset({"écrire", "inscrire", "lire", "afficher", "proclamer"})
+
 #: Role nouns and pronouns that designate a woman, to choose between persons.
 FEMININE: frozenset[str] = frozenset("""
     elle elles présidente ministre_ cheffe directrice dirigeante patronne candidate députée
