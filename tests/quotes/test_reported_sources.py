@@ -168,3 +168,19 @@ def test_less_common_speech_verbs_report_speech(tmp_path: Path, nlp: object) -> 
         "que la ligne de tramway serait prolongée": "Paul Roux",
         "que aucun emploi ne serait supprimé": "Marc Lenoir",
     }
+
+
+def test_closing_incise_with_circumstances_and_a_study_source_at_the_end(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Deux hommes soupçonnés du braquage ont été interpellés lundi à Cagnes-sur-Mer, a annoncé le parquet de Nice "
+        "dans un communiqué.\n\n"
+        "Les glaciers des Alpes ont perdu un tiers de leur volume, selon une étude publiée mercredi par une équipe "
+        "de l'Institut des géosciences de l'environnement.\n\n"
+        "Interrogé sur cette hypothèse, son rival aurait pu dire qu'il y était ouvert ; il s'est contenté d'un sourire."))
+    found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert set(found) == {
+        "Deux hommes soupçonnés du braquage ont été interpellés lundi à Cagnes-sur-Mer",
+        "Les glaciers des Alpes ont perdu un tiers de leur volume",
+    }
+    assert "Nice" in (found["Deux hommes soupçonnés du braquage ont été interpellés lundi à Cagnes-sur-Mer"] or "")
+    assert "Institut" in (found["Les glaciers des Alpes ont perdu un tiers de leur volume"] or "")

@@ -86,8 +86,17 @@ def negated(doc: Doc, cue: int) -> bool:
     words = [t.lower_ for t in doc[left:cue + 3]]
     has_ne = any(w in {"ne", "n'", "n’"} for w in words[: cue - left + 1])
     has_neg = any(w in speech.NEGATIONS for w in words)
-    hypothetical = any(t.lower_ == "si" for t in doc[_clause_start(doc, cue, 8):cue])
+    clause = doc[_clause_start(doc, cue, 8):cue]
+    hypothetical = any(t.lower_ == "si" or _could_have(t) for t in clause)
     return (has_ne and has_neg) or hypothetical
+
+
+def _could_have(token: Token) -> bool:
+    """`aurait pu dire`, `pourrait annoncer`: a modal in the conditional makes the cue hypothetical
+    (a bare `aurait déclaré` reports, with reserve, what was said)."""
+    if token.lemma_ not in {"pouvoir", "devoir"}:
+        return False
+    return "Cnd" in token.morph.get("Mood") or (token.i > 0 and token.nbor(-1).lower_ in {"aurait", "auraient"})
 
 
 def _clause_start(doc: Doc, cue: int, reach: int) -> int:

@@ -304,6 +304,8 @@ def _source_noun_phrase(doc: Doc, start: int, sentence: SpacySpan, quoted: list[
         return phrase
     for token in doc[start:min(sentence.end, start + 25)]:
         if token.text in {".", ";", "!", "?"}:
+            if token.i + 1 >= sentence.end or all(t.is_punct or t.is_space for t in doc[token.i + 1:sentence.end]):
+                return (start, token.i)  # `..., selon une étude publiée mercredi par l'Institut X.`
             break
         if token.text == "," and not any(a <= token.idx < b for a, b in quoted):
             return (start, token.i)
@@ -322,6 +324,8 @@ def _ends_sentence(doc: Doc, sentence: SpacySpan, index: int) -> bool:
         return True
     if rest[0].pos_ == "CCONJ" and all(t.is_punct or t.pos_ in {"ADJ", "NOUN", "PROPN", "DET"} for t in rest[1:]):
         return True  # `selon les médias occidentaux et iraniens.`
+    if rest[0].pos_ == "ADP" and len(rest) <= 10 and not any(t.pos_ in {"VERB", "AUX"} or t.text in _MARKS for t in rest):
+        return True  # `..., a annoncé le parquet dans un communiqué.`
     return rest[0].text == "," and not any(t.pos_ in {"VERB", "AUX"} or t.text in _MARKS for t in rest)
 
 

@@ -136,7 +136,7 @@ SPEAKING_BODIES: frozenset[str] = frozenset("""
     source club équipe ligue collectif comité ong éditions éditeur maison studio label
     municipalité ville région département gendarmerie douane rectorat académie université
     école lycée collège hôpital établissement clinique banque cabinet observatoire office
-    présidence jury défense parquet_général administration inspection autorité
+    présidence jury défense parquet_général administration inspection autorité rédaction
 """.replace("_", " ").split())
 
 #: Bodies of a company that speak for it (`la direction` stands for the company most named).
