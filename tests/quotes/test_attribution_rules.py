@@ -248,3 +248,11 @@ def test_slogans_on_signs_are_not_quotes_but_a_speaker_holding_one_is(tmp_path: 
         "Des banderoles ont été accrochées aux grilles de l'école : « Pas touche à nos classes ».\n\n"
         "Brandissant une pancarte, la maire Anne Morel a déclaré : « Nous ne fermerons pas cette école. »")))
     assert found == {"Nous ne fermerons pas cette école.": "Anne Morel"}
+
+
+def test_a_body_or_role_phrase_finds_the_organisation_or_person_named_before(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le député Pascal Deléry s'est rendu sur le site de l'usine. L'élu a assuré qu'il avait écrit au ministre.\n\n"
+        "La CFDT, majoritaire dans l'usine, conteste le plan. Le syndicat a jugé le calendrier « irréaliste en l'état du marché ».")))
+    assert found["qu'il avait écrit au ministre"] == "Pascal Deléry"
+    assert found["irréaliste en l'état du marché"] == "CFDT"

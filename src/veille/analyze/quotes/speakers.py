@@ -250,7 +250,7 @@ def _previous_subject(doc: Doc, before: int) -> Entity | None:
 
 def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | None:
     """The person a role phrase stands for: one named next to the same role noun earlier."""
-    words = text.lower().replace("’", "'").split()
+    words = text.lower().replace("’", "'").replace("'", "' ").split()  # `l'élu`: the article apart
     roles = [w for w in words[:4] if w in _PEOPLE]
     if not roles or len(words) > 8:
         return None
@@ -276,7 +276,7 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
 def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
     words = text.lower().replace("’", "'").replace("'", "' ").split()
-    if len(words) != 2 or words[0] not in {"le", "la", "l'", "leur", "sa", "son"} or words[1] not in _BODY_NOUNS:
+    if len(words) != 2 or words[0] not in {"le", "la", "l'", "les", "leur", "sa", "son"} or words[1] not in _BODY_NOUNS | speech.BODY_NAME_WORDS.keys():
         return None
     noun = words[1]
     named: tuple[int, Entity] | None = None
@@ -293,9 +293,28 @@ def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
                     named = (m.start, entity)
     if named is not None:
         return named[1]
+    classed = _named_by_class(doc, start, noun)
+    if classed is not None:
+        return classed
     if noun in speech.COMPANY_BODIES and counts:
         return max(counts.values(), key=lambda c: c[0])[1]
     return None
+
+
+def _named_by_class(doc: Doc, start: int, noun: str) -> Entity | None:
+    """`le syndicat` after `la CFDT`, `les juges` after `le tribunal de Lyon`: the organisation last
+    named before `start` whose name holds a word of the noun's class."""
+    words = speech.BODY_NAME_WORDS.get(noun)
+    if not words:
+        return None
+    best: tuple[int, Entity] | None = None
+    for entity in entities_of(doc):
+        if entity.type != "ORG" or not words & set(entity.name.lower().replace("'", " ").split()):
+            continue
+        before = [m.start for m in entity.mentions if m.end <= start]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), entity)
+    return best[1] if best else None
 
 
 def canonical(doc: Doc, entity: Entity, context: Context) -> Entity:

@@ -249,6 +249,22 @@ SIGN_NOUNS: frozenset[str] = frozenset("""
 #: Verbs that put words on a sign rather than say them (`avaient écrit « ... »` on a banner).
 WRITING_VERBS: frozenset[str] = frozenset({"écrire", "inscrire", "lire", "afficher", "proclamer"})
 
+#: A body phrase (`le syndicat`, `les juges`) stands for the organisation last named whose name
+#: holds one of these words, when no organisation was introduced with the noun itself.
+BODY_NAME_WORDS: dict[str, frozenset[str]] = {
+    noun: frozenset(words.split()) for nouns, words in (
+        ("syndicat syndicats", "syndicat union confédération cgt cfdt fo sud unsa cftc cfe-cgc fsu snes"),
+        ("club équipe", "club fc rc as stade olympique racing sporting us union"),
+        ("établissement hôpital clinique", "hôpital hospitalier chu clinique lycée collège école université"),
+        ("juges juge tribunal cour juridiction magistrats", "tribunal cour"),
+        ("inspecteurs inspection", "inspection"),
+        ("préfecture préfet", "préfecture"),
+        ("ministère", "ministère"),
+        ("mairie municipalité", "mairie ville"),
+        ("parti", "parti rassemblement union mouvement"),
+    ) for noun in nouns.split()
+}
+
 #: Role nouns and pronouns that designate a woman, to choose between persons.
 FEMININE: frozenset[str] = frozenset("""
     elle elles présidente ministre_ cheffe directrice dirigeante patronne candidate députée
