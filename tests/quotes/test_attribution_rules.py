@@ -6,6 +6,8 @@ from pathlib import Path
 
 from quote_cases import run, speakers
 
+from veille.api import analyze
+
 
 def test_interrupted_quote_is_two_quotes_with_one_speaker(tmp_path: Path, nlp: object) -> None:
     analysis = run(tmp_path, (
@@ -256,3 +258,14 @@ def test_a_body_or_role_phrase_finds_the_organisation_or_person_named_before(tmp
         "La CFDT, majoritaire dans l'usine, conteste le plan. Le syndicat a jugé le calendrier « irréaliste en l'état du marché ».")))
     assert found["qu'il avait écrit au ministre"] == "Pascal Deléry"
     assert found["irréaliste en l'état du marché"] == "CFDT"
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_body_quote_with_its_words(tmp_path: Path, nlp: object) -> None:
+    path = tmp_path / "article.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>t</title></head><body>"
+        "<h1>Expulsion d'un diplomate : Paris dénonce une décision « injustifiable »</h1>"
+        "<p>3 février 2026. - La France a convoqué mardi l'ambassadeur d'Azerbaïdjan. Le Quai d'Orsay a qualifié "
+        "la mesure d'« injustifiable ».</p></body></html>", encoding="utf-8")
+    found = [(q.start, q.speaker.name if q.speaker else None) for q in analyze(path).quotes if q.text == "injustifiable"]
+    assert len(found) == 2 and {name for _, name in found} == {"Quai d'Orsay"}

@@ -186,7 +186,12 @@ def _headline_speakers(doc: Doc, quotes: list[Quote]) -> None:
         return
     main = Counter(speaker.name for speaker, _ in body).most_common(1)[0][0]
     main_speaker = next(speaker for speaker, _ in body if speaker.name == main)
+    said = {q.text.lower().strip(" .!?"): q.speaker for q in quotes if q.start >= zone.end and q.speaker is not None}
     for index, quote in enumerate(quotes):
+        same = said.get(quote.text.lower().strip(" .!?")) if quote.end <= zone.end else None
+        if same is not None:  # the body says who spoke the very words the headline quotes
+            quotes[index] = Quote(quote.text, quote.start, quote.end, quote.kind, Speaker(same.entity, same.name, None), quote.cue, quote.confidence)
+            continue
         if quote.end > zone.end or quote.speaker is not None or quote.kind != "direct":
             continue
         words = set(quote.text.lower().split())
