@@ -184,3 +184,10 @@ def test_closing_incise_with_circumstances_and_a_study_source_at_the_end(tmp_pat
     }
     assert "Nice" in (found["Deux hommes soupçonnés du braquage ont été interpellés lundi à Cagnes-sur-Mer"] or "")
     assert "Institut" in (found["Les glaciers des Alpes ont perdu un tiers de leur volume"] or "")
+
+
+def test_selon_a_pronoun_is_the_pronoun_alone(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le patron, Baptiste Morand, assume ses erreurs. Il impute aussi la chute à la concurrence chinoise, "
+        "qui vendait selon lui des batteries « à prix coûtant, voire à perte ».")))
+    assert found == {"à prix coûtant, voire à perte": "Baptiste Morand"}

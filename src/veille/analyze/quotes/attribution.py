@@ -202,6 +202,8 @@ def noun_phrase(doc: Doc, start: int) -> tuple[int, int]:
     """The noun phrase that starts at `start`, up to a comma, a verb, a relative or a quote."""
     n = len(doc)
     end = start + 1
+    if doc[start].pos_ == "PRON" and doc[start].lower_ in {"lui", "elle", "eux", "elles", "il", "ils"}:
+        return (start, end)  # `selon lui des batteries « ... »`: the pronoun alone
     ents = {t.i for ent in doc.ents for t in ent}
     while end < n:
         token = doc[end]
