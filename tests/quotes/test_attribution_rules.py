@@ -269,3 +269,11 @@ def test_a_headline_quote_takes_the_speaker_of_the_body_quote_with_its_words(tmp
         "la mesure d'« injustifiable ».</p></body></html>", encoding="utf-8")
     found = [(q.start, q.speaker.name if q.speaker else None) for q in analyze(path).quotes if q.text == "injustifiable"]
     assert len(found) == 2 and {name for _, name in found} == {"Quai d'Orsay"}
+
+
+def test_a_role_phrase_apposed_across_a_complement_and_an_honorific(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Kévin Lemaître a été condamné pour le meurtre de Jean-Paul Réault. La famille de Jean-Paul Réault "
+        "était présente. Jean-Paul Réault avait 61 ans.\n\n"
+        "L'avocat de la défense, Me Thomas Guérin, a plaidé l'absence d'intention. « Il a paniqué », a-t-il lancé.")))
+    assert found == {"Il a paniqué": "Thomas Guérin"}

@@ -140,6 +140,8 @@ class Coreference:
     def _apposition(self, doc: Doc, phrase: Phrase, clusters: list[Cluster], sentences: dict[int, int]) -> bool:
         """A role phrase right before a person's name describes that person."""
         j = phrase.end
+        if j < len(doc) and doc[j].lower_ in {"de", "des", "du", "d'", "d’"}:
+            j = next((t.i for t in doc[j:min(len(doc), j + 6)] if t.text == ","), j)  # `L'avocat des livreurs, Me X`
         if j < len(doc) and doc[j].text == ",":
             j += 1  # `Son avocat, Me Thomas Guérin,`
         while j < len(doc) and doc[j].lower_ in roles.HONORIFICS:
