@@ -247,7 +247,8 @@ def test_a_paragraph_opening_a_quote_after_a_pronoun_and_a_colon(tmp_path: Path,
 def test_slogans_on_signs_are_not_quotes_but_a_speaker_holding_one_is(tmp_path: Path, nlp: object) -> None:
     found = speakers(run(tmp_path, (
         "Dans la salle, une trentaine d'habitants brandissaient des pancartes « Sauvez la piscine Jean-Bouin ».\n\n"
-        "Des banderoles ont été accrochées aux grilles de l'école : « Pas touche à nos classes ».\n\n"
+        "Des banderoles ont été accrochées aux grilles de l'école : « Pas touche à nos classes », "
+        "« Une classe fermée, c'est un avenir fermé ».\n\n"
         "Brandissant une pancarte, la maire Anne Morel a déclaré : « Nous ne fermerons pas cette école. »")))
     assert found == {"Nous ne fermerons pas cette école.": "Anne Morel"}
 

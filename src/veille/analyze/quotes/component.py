@@ -442,7 +442,7 @@ def _on_a_sign(doc: Doc, open_: int) -> bool:
         return False
     sentence = doc[open_].sent
     sign = max((t.i for t in doc[sentence.start:open_] if t.lemma_.lower() in speech.SIGN_NOUNS or t.lower_ in speech.SIGN_NOUNS), default=None)
-    if sign is None or open_ - sign > 15:
+    if sign is None or open_ - sign > 25:
         return False
     return not any(is_speech_token(t) and t.lemma_.lower() not in speech.WRITING_VERBS for t in doc[sign + 1:open_])
 
