@@ -6,6 +6,8 @@ from pathlib import Path
 
 from quote_cases import run, speakers
 
+from veille.api import analyze
+
 
 def test_interrupted_quote_is_two_quotes_with_one_speaker(tmp_path: Path, nlp: object) -> None:
     analysis = run(tmp_path, (
@@ -163,3 +165,116 @@ def test_sources_and_verbs_after_the_quote_the_tagger_misreads(tmp_path: Path, n
         "« Nous allons gagner », a tweeté Donald Trump.\n\n"
         "La police a arrêté deux suspects. « L'enquête avance », a déclaré à l'AFP le porte-parole de la police, Jean Dupont.")))
     assert found == {"La France ne cédera pas": "Élysée", "Nous allons gagner": "Donald Trump", "L'enquête avance": "Jean Dupont"}
+
+
+def test_hearsay_on_names_nobody(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Les rebelles ont exécuté les soldats qui, dit-on, s'étaient rendus la veille. "
+        "On raconte que le convoi a été attaqué à l'aube."))
+    assert all(q.speaker is None or q.speaker.name.lower() != "on" for q in analysis.quotes)
+    assert not [q for q in analysis.quotes if q.kind == "indirect"]
+
+
+def test_participle_after_a_quote_keeps_the_main_subject(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le syndicat SUD estime, au contraire, que « ce collègue avait des difficultés au travail » "
+        "évoquant des « refus de lui accorder ses congés ».")))
+    assert found["ce collègue avait des difficultés au travail"] == "SUD"
+
+
+def test_a_name_split_by_the_tokenizer_is_still_the_speaker(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Julian Assange est réfugié à l'ambassade depuis deux mois.\n"
+        "Le Royaume-Uni avait menacé la veille d'envahir l'ambassade équatorienne pour capturer Julian Assange. "
+        "Le Royaume-Uni dément toute intention hostile.")))
+    assert found.get("d'envahir l'ambassade équatorienne pour capturer Julian Assange") == "Royaume-Uni"
+
+
+def test_colon_clause_after_a_quote_names_its_own_subject(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le graphiste Miguel Neiva a conçu un code pour les daltoniens. Le but de ce langage est qu'il "
+        "« doit être compréhensible par tous ». Pour construire ce code, le graphiste s'est basé sur le "
+        "raisonnement suivant : « Dans les écoles, on donne aux enfants cinq tubes de gouache. Je suis parti de là ».")))
+    assert found["Dans les écoles, on donne aux enfants cinq tubes de gouache. Je suis parti de là"] == "Miguel Neiva"
+
+
+def test_source_after_the_content_gives_the_author_of_its_document(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Une avalanche a causé la mort de neuf personnes dans les Alpes, selon les informations des autorités locales.\n\n"
+        "Cette particule donne leur masse aux autres, d'après le modèle des chercheurs du laboratoire."))
+    found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert found == {
+        "Une avalanche a causé la mort de neuf personnes dans les Alpes": "autorités locales",
+        "Cette particule donne leur masse aux autres": "chercheurs du laboratoire",
+    }
+
+
+def test_incise_with_circumstances_or_an_apposition_splits_the_quote(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "La réalisatrice Léa Santerre a présenté son film à Cannes.\n\n"
+        "« Je voulais filmer des femmes qu'on ne voit jamais, explique-t-elle au lendemain de la projection. "
+        "Elles fabriquent nos jeans. »\n\n"
+        "« On savait qu'on avait une chance sur dix, affirme l'entraîneur, Patrick Morvan, facteur de métier. "
+        "Mais une chance sur dix, en Coupe, ça suffit. »")))
+    assert found == {
+        "Je voulais filmer des femmes qu'on ne voit jamais": "Léa Santerre",
+        "Elles fabriquent nos jeans.": "Léa Santerre",
+        "On savait qu'on avait une chance sur dix": "Patrick Morvan",
+        "Mais une chance sur dix, en Coupe, ça suffit.": "Patrick Morvan",
+    }
+
+
+def test_participle_tagged_as_a_noun_after_its_auxiliary_and_the_euphonic_t(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "L'avocate générale, Claire Dubreuil, avait requis vingt-cinq ans. « Trois coups : c'est une volonté », "
+        "avait martelé Claire Dubreuil dans son réquisitoire.\n\n"
+        "Le ministre Bertrand Aubineau a défendu son budget. « On peut contester nos choix », a-t-il lancé à "
+        "l'hémicycle, avant d'ironiser sur une opposition « unie seulement pour dire non ».")))
+    assert found["Trois coups : c'est une volonté"] == "Claire Dubreuil"
+    assert found["unie seulement pour dire non"] == "Bertrand Aubineau"
+
+
+def test_a_paragraph_opening_a_quote_after_a_pronoun_and_a_colon(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Sur les bancs des parties civiles, la fille de la victime, Maëlle Réault, a accueilli le verdict en larmes. "
+        "Devant les caméras, elle a confié :\n\n"
+        "« Pendant trois ans, on a entendu dire que mon père était un homme difficile.\n\n"
+        "« Ça ne le ramènera pas. Mais au moins, on pourra le pleurer en paix. »")))
+    assert list(found.values()) == ["Maëlle Réault"]
+    assert "\n\n« Ça ne le ramènera pas" in next(iter(found))
+
+
+def test_slogans_on_signs_are_not_quotes_but_a_speaker_holding_one_is(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Dans la salle, une trentaine d'habitants brandissaient des pancartes « Sauvez la piscine Jean-Bouin ».\n\n"
+        "Des banderoles ont été accrochées aux grilles de l'école : « Pas touche à nos classes », "
+        "« Une classe fermée, c'est un avenir fermé ».\n\n"
+        "Brandissant une pancarte, la maire Anne Morel a déclaré : « Nous ne fermerons pas cette école. »")))
+    assert found == {"Nous ne fermerons pas cette école.": "Anne Morel"}
+
+
+def test_a_body_or_role_phrase_finds_the_organisation_or_person_named_before(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le député Pascal Deléry s'est rendu sur le site de l'usine. L'élu a assuré qu'il avait écrit au ministre.\n\n"
+        "La CFDT, majoritaire dans l'usine, conteste le plan. Le syndicat a jugé le calendrier « irréaliste en l'état du marché ».")))
+    assert found["qu'il avait écrit au ministre"] == "Pascal Deléry"
+    assert found["irréaliste en l'état du marché"] == "CFDT"
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_body_quote_with_its_words(tmp_path: Path, nlp: object) -> None:
+    path = tmp_path / "article.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>t</title></head><body>"
+        "<h1>Expulsion d'un diplomate : Paris dénonce une décision « injustifiable »</h1>"
+        "<p>3 février 2026. - La France a convoqué mardi l'ambassadeur d'Azerbaïdjan. Le Quai d'Orsay a qualifié "
+        "la mesure d'« injustifiable ».</p></body></html>", encoding="utf-8")
+    found = [(q.start, q.speaker.name if q.speaker else None) for q in analyze(path).quotes if q.text == "injustifiable"]
+    assert len(found) == 2 and {name for _, name in found} == {"Quai d'Orsay"}
+
+
+def test_a_role_phrase_apposed_across_a_complement_and_an_honorific(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Kévin Lemaître a été condamné pour le meurtre de Jean-Paul Réault. La famille de Jean-Paul Réault "
+        "était présente. Jean-Paul Réault avait 61 ans.\n\n"
+        "L'avocat de la défense, Me Thomas Guérin, a plaidé l'absence d'intention. « Il a paniqué », a-t-il lancé.")))
+    assert found == {"Il a paniqué": "Thomas Guérin"}

@@ -155,3 +155,39 @@ def test_a_pronoun_passes_over_a_name_that_only_completes_a_noun(tmp_path: Path,
         "L'entraîneur Didier Deschamps a annoncé sa liste. "
         "Interrogé sur l'absence de Karim Benzema, il a expliqué : « C'est un choix sportif. »"))
     assert speakers(analysis) == {"C'est un choix sportif.": "Didier Deschamps"}
+
+
+def test_less_common_speech_verbs_report_speech(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "La ministre Claire Vidal a révélé que le budget serait amputé de deux milliards.\n\n"
+        "Le maire de Nantes, Paul Roux, a laissé entendre que la ligne de tramway serait prolongée.\n\n"
+        "Le directeur, Marc Lenoir, a garanti que aucun emploi ne serait supprimé."))
+    found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert found == {
+        "que le budget serait amputé de deux milliards": "Claire Vidal",
+        "que la ligne de tramway serait prolongée": "Paul Roux",
+        "que aucun emploi ne serait supprimé": "Marc Lenoir",
+    }
+
+
+def test_closing_incise_with_circumstances_and_a_study_source_at_the_end(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Deux hommes soupçonnés du braquage ont été interpellés lundi à Cagnes-sur-Mer, a annoncé le parquet de Nice "
+        "dans un communiqué.\n\n"
+        "Les glaciers des Alpes ont perdu un tiers de leur volume, selon une étude publiée mercredi par une équipe "
+        "de l'Institut des géosciences de l'environnement.\n\n"
+        "Interrogé sur cette hypothèse, son rival aurait pu dire qu'il y était ouvert ; il s'est contenté d'un sourire."))
+    found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes if q.kind == "indirect"}
+    assert set(found) == {
+        "Deux hommes soupçonnés du braquage ont été interpellés lundi à Cagnes-sur-Mer",
+        "Les glaciers des Alpes ont perdu un tiers de leur volume",
+    }
+    assert "Nice" in (found["Deux hommes soupçonnés du braquage ont été interpellés lundi à Cagnes-sur-Mer"] or "")
+    assert "Institut" in (found["Les glaciers des Alpes ont perdu un tiers de leur volume"] or "")
+
+
+def test_selon_a_pronoun_is_the_pronoun_alone(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le patron, Baptiste Morand, assume ses erreurs. Il impute aussi la chute à la concurrence chinoise, "
+        "qui vendait selon lui des batteries « à prix coûtant, voire à perte ».")))
+    assert found == {"à prix coûtant, voire à perte": "Baptiste Morand"}

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from veille.analyze import phrases
 from veille.analyze.extensions import article_of
 from veille.analyze.phrases import Phrase
-from veille.lang.fr import roles
+from veille.lang.fr import roles, speech
 from veille.model import Entity, Mention
 from veille.resolve.canonical import VARIANTS, Canon, Canonicalizer, place
 from veille.resolve.kb import KnowledgeBase, default_kb
@@ -139,9 +139,16 @@ class Coreference:
 
     def _apposition(self, doc: Doc, phrase: Phrase, clusters: list[Cluster], sentences: dict[int, int]) -> bool:
         """A role phrase right before a person's name describes that person."""
-        if phrase.end >= len(doc) or doc[phrase.end].ent_type_ != "PER" or doc[phrase.end].ent_iob_ != "B":
+        j = phrase.end
+        if j < len(doc) and doc[j].lower_ in {"de", "des", "du", "d'", "d’"}:
+            j = next((t.i for t in doc[j:min(len(doc), j + 6)] if t.text == ","), j)  # `L'avocat des livreurs, Me X`
+        if j < len(doc) and doc[j].text == ",":
+            j += 1  # `Son avocat, Me Thomas Guérin,`
+        while j < len(doc) and doc[j].lower_ in roles.HONORIFICS:
+            j += 1
+        if j >= len(doc) or doc[j].ent_type_ != "PER" or doc[j].ent_iob_ != "B":
             return False
-        start = doc[phrase.end].idx
+        start = doc[j].idx
         for cluster in clusters:
             if cluster.canon.type == "PER" and any(m.start == start and m.kind == "name" for m in cluster.mentions):
                 cluster.add(Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal"), sentences[phrase.start], phrase.is_subject)
@@ -240,12 +247,8 @@ def _compatible(word: str, other: list[str]) -> bool:
 
 
 def _gender_of_name(name: str) -> str | None:
-    first = name.split()[0].casefold()
-    if first in roles.FEMININE_GIVEN_NAMES:
-        return "Fem"
-    if first in roles.MASCULINE_GIVEN_NAMES or len(name.split()) < 2:
-        return "Masc" if len(name.split()) >= 2 else None
-    return "Fem" if first.endswith("a") else "Masc"
+    """The grammatical gender a full name suggests (first-name lists, then its ending); None for one word."""
+    return {"f": "Fem", "m": "Masc"}.get(speech.gender_of_name(name))
 
 
 def _office(phrase: Phrase) -> tuple[str, str] | None:

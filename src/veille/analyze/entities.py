@@ -8,6 +8,8 @@ adds the metonyms and regions the model missed, and the article's credit and byl
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -55,7 +57,8 @@ class EntityCleaner:
         extra.extend(self._zone_spans(doc))
         taken = {i for span in spans for i in range(span.start, span.end)}
         spans.extend(s for s in extra if not any(i in taken for i in range(s.start, s.end)))
-        return _one_type_per_name(filter_spans(spans))
+        spans = filter_spans(spans)
+        return _one_type_per_name(filter_spans(spans + _repeated(doc, spans)))
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         doc.ents = spans
@@ -93,6 +96,22 @@ class EntityCleaner:
             if span is not None and len(span) and (label != "PER" or len(stripped.split()) <= 4):
                 found.append(span)
         return found
+
+
+def _repeated(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Other occurrences of a name the model found once: it misses some where the parse goes wrong
+    (`Le Royaume-Uni avait menacé`, right after a line break). Capitalised, exact, whole words only."""
+    text = text_of(doc)
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    names = {span.text: span.label_ for span in spans if len(span.text) >= 3 and span.text[0].isupper()}
+    found = []
+    for name, label in names.items():
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end(), label=label)
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                found.append(span)
+                taken.update(range(span.start, span.end))
+    return found
 
 
 def _one_type_per_name(spans: list[Span]) -> list[Span]:

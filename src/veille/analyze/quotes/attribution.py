@@ -16,6 +16,7 @@ from veille.lang.fr import speech
 _END = {".", "!", "?", "…"}
 _MARKS = set("«»“”„‹›\"")
 _CLITIC = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles"}
+_SOMEONE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS | speech.SPEAKING_BODIES
 _SKIP_BEFORE_VERB = {"AUX", "ADV", "PART"}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "X"}
 _NP_STOP = {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lors", "après", "avant", "en", "dans", "sur", "à", "au", "devant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "lors", "pendant", "avec", "pour", "sans", "par"}
@@ -81,12 +82,30 @@ def _cue_word(token: Token, word: str, *, first: bool) -> bool:
 
 def negated(doc: Doc, cue: int) -> bool:
     """True when the verb group around the cue is negated (`n'a pas dit`) or hypothetical."""
-    left = max(0, cue - 4)
+    left = _clause_start(doc, cue, 4)
     words = [t.lower_ for t in doc[left:cue + 3]]
     has_ne = any(w in {"ne", "n'", "n’"} for w in words[: cue - left + 1])
     has_neg = any(w in speech.NEGATIONS for w in words)
-    hypothetical = any(t.lower_ == "si" for t in doc[max(0, cue - 8):cue])
+    clause = doc[_clause_start(doc, cue, 8):cue]
+    hypothetical = any(t.lower_ == "si" or _could_have(t) for t in clause)
     return (has_ne and has_neg) or hypothetical
+
+
+def _could_have(token: Token) -> bool:
+    """`aurait pu dire`, `pourrait annoncer`: a modal in the conditional makes the cue hypothetical
+    (a bare `aurait déclaré` reports, with reserve, what was said)."""
+    if token.lemma_ not in {"pouvoir", "devoir"}:
+        return False
+    return "Cnd" in token.morph.get("Mood") or (token.i > 0 and token.nbor(-1).lower_ in {"aurait", "auraient"})
+
+
+def _clause_start(doc: Doc, cue: int, reach: int) -> int:
+    """Up to `reach` tokens before a cue, not across punctuation or a quotation mark (`« ... ne voit
+    jamais, explique-t-elle`: the negation belongs to the quote)."""
+    left = cue
+    while left > max(0, cue - reach) and not (doc[left - 1].is_punct or doc[left - 1].text in _MARKS):
+        left -= 1
+    return left
 
 
 def after_quote(doc: Doc, close: int) -> Attribution | None:
@@ -107,7 +126,10 @@ def after_quote(doc: Doc, close: int) -> Attribution | None:
         if multi is not None and not negated(doc, j):
             speaker = subject or _inverted_subject(doc, multi[0] - 1)
             return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, multi[0]), "after")
-        verb_like = token.pos_ != "NOUN" or (j == i and j + 1 < n and doc[j + 1].pos_ in {"DET", "PROPN"})
+        after_aux = j > i and (doc[j - 1].pos_ == "AUX" or doc[j - 1].lower_ in _AVOIR)  # `avait martelé`, tagged a noun
+        verb_like = token.pos_ != "NOUN" or after_aux or (j == i and j + 1 < n and doc[j + 1].pos_ in {"DET", "PROPN"})
+        if j == i and _present_participle(token):
+            break  # `» évoquant des « ... »`: the participle tells more of the main clause's subject
         if is_speech_token(token) and verb_like and not negated(doc, j):
             speaker = subject or _inverted_subject(doc, j)
             return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, j + 1), "after")
@@ -156,6 +178,8 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
             continue
         if token.pos_ in {"DET", "PROPN", "NOUN"} or token.ent_type_ in {"PER", "ORG"} or (token.pos_ == "PRON" and token.lower_ in {"lui", "elle"}):
             phrase = apposed(doc, noun_phrase(doc, j))
+            if all(t.pos_ in {"DET", "ADP"} for t in doc[phrase[0]:phrase[1]]):
+                return None  # a determiner before a quotation mark names nobody
             incise = phrase[1] < n and doc[phrase[1]].text == "," and phrase[1] - phrase[0] == 1 and not doc[j].ent_type_
             if not incise:
                 return phrase
@@ -169,10 +193,17 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
     return None
 
 
+def _present_participle(token: Token) -> bool:
+    """`évoquant`, `ajoutant`: a present participle, which never takes an inverted subject."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
 def noun_phrase(doc: Doc, start: int) -> tuple[int, int]:
     """The noun phrase that starts at `start`, up to a comma, a verb, a relative or a quote."""
     n = len(doc)
     end = start + 1
+    if doc[start].pos_ == "PRON" and doc[start].lower_ in {"lui", "elle", "eux", "elles", "il", "ils"}:
+        return (start, end)  # `selon lui des batteries « ... »`: the pronoun alone
     ents = {t.i for ent in doc.ents for t in ent}
     while end < n:
         token = doc[end]
@@ -348,7 +379,9 @@ def document_author(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     author = next((e for e in doc.ents if e.start >= phrase[0] and e.end <= phrase[1] and e.label_ in {"PER", "ORG"}), None)
     if author is not None:
         return (author.start, author.end)
-    owner = next((c for c in head.children if c.dep_.startswith("nmod") and phrase[0] <= c.i < phrase[1] and names_someone(doc, (c.left_edge.i, c.i + 1))), None)
+    owners = [c for c in head.children if c.dep_.startswith("nmod")]
+    owners += [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "obl:agent"]  # `publiée par X`
+    owner = next((c for c in owners if phrase[0] <= c.i < phrase[1] and names_someone(doc, (c.left_edge.i, c.i + 1))), None)
     if owner is None:
         return phrase
     first = owner.left_edge.i
@@ -364,10 +397,10 @@ def names_someone(doc: Doc, phrase: tuple[int, int]) -> bool:
         return True
     if span and span[0].ent_type_ == "MISC" and span[0].is_title:
         return True  # `d'après The Hollywood Reporter`: a title the model typed MISC
-    words = {t.lower_ for t in span}
+    words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}  # `les avocats`
     if len(span) == 1 and span[0].lower_ in {"lui", "elle", "eux", "elles"}:
         return True
-    return bool(words & speech.ROLE_NOUNS) or bool(words & speech.SPEAKING_BODIES)
+    return bool(words & _SOMEONE)
 
 
 def _crosses_sentence(doc: Doc, left: int, right: int) -> bool:

@@ -165,10 +165,11 @@ def _previous_paragraph(doc: Doc, item: _Item, context: Context) -> Speaker | No
     while j > 0 and doc[j].is_space:
         j -= 1
     last = doc[j].sent
-    talking = doc[j].text == ":" or any(is_speech_token(t) and t.pos_ == "VERB" for t in last)
+    talking = any(is_speech_token(t) and t.pos_ == "VERB" for t in last)
     for token in last if talking else ():
-        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and token.pos_ in {"PROPN", "NOUN"}:
-            speaker = speaker_of(doc, _subject_span(doc, token), context)
+        pronoun = token.pos_ == "PRON" and token.lower_ in speech.SUBJECT_PRONOUNS
+        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and (token.pos_ in {"PROPN", "NOUN"} or pronoun):
+            speaker = speaker_of(doc, subject_of(doc, token.head.i, last.start) or _subject_span(doc, token), context)
             return speaker if speaker is not None and speaker.entity else None
     return None
 
@@ -185,7 +186,12 @@ def _headline_speakers(doc: Doc, quotes: list[Quote]) -> None:
         return
     main = Counter(speaker.name for speaker, _ in body).most_common(1)[0][0]
     main_speaker = next(speaker for speaker, _ in body if speaker.name == main)
+    said = {q.text.lower().strip(" .!?"): q.speaker for q in quotes if q.start >= zone.end and q.speaker is not None}
     for index, quote in enumerate(quotes):
+        same = said.get(quote.text.lower().strip(" .!?")) if quote.end <= zone.end else None
+        if same is not None:  # the body says who spoke the very words the headline quotes
+            quotes[index] = Quote(quote.text, quote.start, quote.end, quote.kind, Speaker(same.entity, same.name, None), quote.cue, quote.confidence)
+            continue
         if quote.end > zone.end or quote.speaker is not None or quote.kind != "direct":
             continue
         words = set(quote.text.lower().split())
@@ -279,19 +285,25 @@ def _last_position(context: Context) -> int:
 
 def _introduced_by_colon(doc: Doc, item: _Item, context: Context) -> Speaker | None:
     """`Il a souhaité faire un rappel au règlement : « ... »`: the subject of the introducing clause."""
-    if item.open_tok <= 0:
-        return None
     j = item.open_tok - 1
-    if doc[j].text != ":":
+    while j > 0 and doc[j].is_space:
+        j -= 1  # the colon may end the paragraph before
+    if item.open_tok <= 0 or doc[j].text != ":":
         return None
+    return _colon_speaker(doc, j, context)
+
+
+def _colon_speaker(doc: Doc, j: int, context: Context) -> Speaker | None:
+    """The subject of the clause a colon ends (`Devant les caméras, elle a confié :`)."""
     sentence = doc[j].sent
-    for token in sentence:
-        if token.i >= j:
-            break
-        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT":
-            phrase = subject_of(doc, token.head.i, sentence.start)
-            return speaker_of(doc, phrase, context) if phrase else None
-    return None
+    ends = [t.i for t in doc[sentence.start:j] if t.text in {".", "!", "?"} or "\n" in t.text]
+    start = ends[-1] + 1 if ends else sentence.start  # the parser may run the sentence before into this one
+    subjects = [t for t in doc[start:j] if t.dep_.startswith("nsubj") and start <= t.head.i < j]
+    main = [t for t in subjects if t.head.dep_ == "ROOT"] or [t for t in subjects if t.head.pos_ == "VERB" and t.head.dep_ != "acl"]
+    if not main:
+        return None
+    phrase = subject_of(doc, main[0].head.i, start)
+    return speaker_of(doc, phrase, context) if phrase else None
 
 
 def _ends_clause(doc: Doc, close: int) -> bool:
@@ -354,8 +366,27 @@ def _incise(doc: Doc, open_: int, close: int) -> tuple[int, int, Attribution] | 
         if "-à-" in doc[found.cue[0]:found.cue[1]].text or found.speaker[0] < found.cue[0]:
             continue
         end = found.speaker[1]
+        if end + 1 < close and doc[end].text == "," and doc[end + 1].pos_ in {"NOUN", "DET", "ADJ"}:
+            stop = _incise_end(doc, end + 1, close)  # `affirme l'entraîneur, Patrick Morvan, facteur de métier.`
+            if stop is not None:
+                return (token.i, stop + 1, found)
         if end + 1 < close and doc[end].text in {".", ",", ";", ":"}:
             return (token.i, end + 1, found)
+        stop = _incise_end(doc, end, close)
+        if stop is not None:
+            return (token.i, stop + 1, found)
+    return None
+
+
+def _incise_end(doc: Doc, end: int, close: int) -> int | None:
+    """`affirme-t-elle au lendemain de la projection.` / `dit X, maire de Y.`: the full stop that
+    ends an incise after a few words with no verb (its circumstances, an apposition)."""
+    for k in range(end, min(close - 1, end + 14)):
+        token = doc[k]
+        if token.text in {".", ";"}:
+            return k
+        if token.text in _MARKS or "\n" in token.text or (token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")):
+            return None
     return None
 
 
@@ -391,7 +422,7 @@ def _is_name(doc: Doc, open_: int, inner: str) -> bool:
     """Nicknames, titles of works, products and codes in quotation marks are not quotes."""
     previous = doc[open_ - 1].lower_ if open_ > 0 else ""
     said = previous in {"dit", "dite", "dits"} and open_ > 1 and (doc[open_ - 2].pos_ == "AUX" or doc[open_ - 2].lower_ in {"se", "s'", "s’"})
-    if previous in speech.NAME_INTRODUCERS and not said:
+    if previous in speech.NAME_INTRODUCERS and not said or _on_a_sign(doc, open_):
         return True
     words = inner.split()
     if not words or len(words) > 8:
@@ -402,6 +433,18 @@ def _is_name(doc: Doc, open_: int, inner: str) -> bool:
     if capitalised and all(w[:1].isupper() or w[:1].isdigit() for w in capitalised) and not inner.rstrip().endswith((".", "!", "?")):
         return len(words) <= 5 and not (open_ > 0 and is_speech_token(doc[open_ - 1]))
     return False
+
+
+def _on_a_sign(doc: Doc, open_: int) -> bool:
+    """`des pancartes « Sauvez la piscine »`, `Sur une banderole, ils avaient écrit « ... »`: a slogan
+    carried by a sign, with no one said to speak between the sign and the quote."""
+    if open_ <= 0:
+        return False
+    sentence = doc[open_].sent
+    sign = max((t.i for t in doc[sentence.start:open_] if t.lemma_.lower() in speech.SIGN_NOUNS or t.lower_ in speech.SIGN_NOUNS), default=None)
+    if sign is None or open_ - sign > 25:
+        return False
+    return not any(is_speech_token(t) and t.lemma_.lower() not in speech.WRITING_VERBS for t in doc[sign + 1:open_])
 
 
 def _title_like(doc: Doc, open_: int, inner: str) -> bool:

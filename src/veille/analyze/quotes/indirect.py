@@ -246,7 +246,7 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
         if opinion:
             token = doc[token.i + 1] if tokens[k + 1].lower_ in {"de", "d'", "d’"} else token
         phrase = _source_noun_phrase(doc, token.i + 1, sentence, quoted)
-        if phrase[1] <= phrase[0] or not names_someone(doc, phrase):
+        if phrase[1] <= phrase[0] or not names_someone(doc, phrase) or any(t.lower_ in speech.DISTRIBUTIVE for t in doc[phrase[0]:phrase[1]]):
             continue
         cue = (token.i - 1 if after else tokens[k - 2].i if opinion else token.i, token.i + 1)
         first = cue[0]
@@ -262,7 +262,7 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
             doc[first - 1].text == "," or _has_clause(doc, start, first)
         ):
             last = doc[first - 2] if doc[first - 1].text == "," else doc[first - 1]
-            return Reported(doc[start].idx, last.idx + len(last.text), phrase, cue)
+            return Reported(doc[start].idx, last.idx + len(last.text), document_author(doc, phrase), cue)
     return None
 
 
@@ -304,6 +304,8 @@ def _source_noun_phrase(doc: Doc, start: int, sentence: SpacySpan, quoted: list[
         return phrase
     for token in doc[start:min(sentence.end, start + 25)]:
         if token.text in {".", ";", "!", "?"}:
+            if token.i + 1 >= sentence.end or all(t.is_punct or t.is_space for t in doc[token.i + 1:sentence.end]):
+                return (start, token.i)  # `..., selon une étude publiée mercredi par l'Institut X.`
             break
         if token.text == "," and not any(a <= token.idx < b for a, b in quoted):
             return (start, token.i)
@@ -322,6 +324,8 @@ def _ends_sentence(doc: Doc, sentence: SpacySpan, index: int) -> bool:
         return True
     if rest[0].pos_ == "CCONJ" and all(t.is_punct or t.pos_ in {"ADJ", "NOUN", "PROPN", "DET"} for t in rest[1:]):
         return True  # `selon les médias occidentaux et iraniens.`
+    if rest[0].pos_ == "ADP" and len(rest) <= 10 and not any(t.pos_ in {"VERB", "AUX"} or t.text in _MARKS for t in rest):
+        return True  # `..., a annoncé le parquet dans un communiqué.`
     return rest[0].text == "," and not any(t.pos_ in {"VERB", "AUX"} or t.text in _MARKS for t in rest)
 
 

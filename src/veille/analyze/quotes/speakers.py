@@ -16,6 +16,7 @@ from veille.lang.fr import speech
 from veille.model import Entity, Speaker, Span
 
 _BODY_NOUNS = speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS  # `la direction`, `le documentaire` speak for an organisation
+_PEOPLE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS - {"source", "sources", "jeune"}
 _ARTICLES = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ")
 
 
@@ -45,8 +46,10 @@ class Context:
 
 def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker | None:
     """The speaker a phrase (token range) designates, resolved to an entity when possible."""
+    if doc[phrase[0]].text in {"-t", "-t-"} and phrase[0] + 1 < len(doc):
+        phrase = (phrase[0] + 1, max(phrase[1], phrase[0] + 2))  # `a-t-il`: the euphonic t is no one
     span = doc[phrase[0]:phrase[1]]
-    start, end = span.start_char, span.end_char
+    start, end = _widened(doc, span.start_char, span.end_char)
     text = text_of(doc)[start:end]
     if text.startswith("-"):
         start, text = start + 1, text[1:]
@@ -54,6 +57,8 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
             start, text = start + 2, text[2:]
     mention = Span(start, end, text)
     lower = text.lower()
+    if lower in speech.INDEFINITE_SPEAKERS:
+        return None  # `dit-on`, `on dit que`: hearsay, nobody in particular
     if lower in speech.SUBJECT_PRONOUNS or lower in {"lui", "eux"}:
         return _pronoun(doc, mention, context)
     entity = _entity_in(doc, start, end)
@@ -63,6 +68,15 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
     if role is not None:
         return _speaker(doc, role, mention, context)
     return Speaker(None, text, mention)
+
+
+def _widened(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A phrase cut inside a name (`Uni` of `Royaume-Uni`, split by the tokenizer) takes the whole name."""
+    for entity in entities_of(doc):
+        for m in entity.mentions:
+            if m.kind == "name" and m.start < start < m.end <= end:
+                return m.start, end
+    return start, end
 
 
 def _entity_in(doc: Doc, start: int, end: int) -> Entity | None:
@@ -236,11 +250,12 @@ def _previous_subject(doc: Doc, before: int) -> Entity | None:
 
 def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | None:
     """The person a role phrase stands for: one named next to the same role noun earlier."""
-    words = text.lower().replace("’", "'").split()
-    roles = [w for w in words[:4] if w in speech.ROLE_NOUNS]
+    words = text.lower().replace("’", "'").replace("'", "' ").split()  # `l'élu`: the article apart
+    roles = [w for w in words[:4] if w in _PEOPLE]
     if not roles or len(words) > 8:
         return None
     role = roles[0]
+    gender = "f" if role in speech.FEMININE else ""
     best: tuple[int, Entity] | None = None
     for entity in entities_of(doc):
         if entity.type != "PER":
@@ -252,15 +267,16 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
                     best = (m.start, entity)
     if best is not None:
         return best[1]
-    if words[0] in {"le", "la", "l'"} and len(words) <= 4:
-        return salient_person(doc, start, context)
+    if words[0] in {"le", "la", "l'"} and len(words) <= 4 and role in speech.ROLE_NOUNS:
+        person = salient_person(doc, start, context, gender)
+        return person if person is not None and person.type == "PER" else None
     return None
 
 
 def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
     words = text.lower().replace("’", "'").replace("'", "' ").split()
-    if len(words) != 2 or words[0] not in {"le", "la", "l'", "leur", "sa", "son"} or words[1] not in _BODY_NOUNS:
+    if len(words) != 2 or words[0] not in {"le", "la", "l'", "les", "leur", "sa", "son"} or words[1] not in _BODY_NOUNS | speech.BODY_NAME_WORDS.keys():
         return None
     noun = words[1]
     named: tuple[int, Entity] | None = None
@@ -277,9 +293,28 @@ def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
                     named = (m.start, entity)
     if named is not None:
         return named[1]
+    classed = _named_by_class(doc, start, noun)
+    if classed is not None:
+        return classed
     if noun in speech.COMPANY_BODIES and counts:
         return max(counts.values(), key=lambda c: c[0])[1]
     return None
+
+
+def _named_by_class(doc: Doc, start: int, noun: str) -> Entity | None:
+    """`le syndicat` after `la CFDT`, `les juges` after `le tribunal de Lyon`: the organisation last
+    named before `start` whose name holds a word of the noun's class."""
+    words = speech.BODY_NAME_WORDS.get(noun)
+    if not words:
+        return None
+    best: tuple[int, Entity] | None = None
+    for entity in entities_of(doc):
+        if entity.type != "ORG" or not words & set(entity.name.lower().replace("'", " ").split()):
+            continue
+        before = [m.start for m in entity.mentions if m.end <= start]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), entity)
+    return best[1] if best else None
 
 
 def canonical(doc: Doc, entity: Entity, context: Context) -> Entity:

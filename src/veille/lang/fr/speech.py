@@ -7,6 +7,8 @@ it holds no French of its own.
 
 from __future__ import annotations
 
+from veille.lang.fr.roles import FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES
+
 #: Verbs that introduce or attribute speech (direct, partial or indirect): lemmas.
 SPEECH_VERBS: frozenset[str] = frozenset("""
     abonder accuser acquiescer admettre affirmer ajouter alerter alléguer annoncer anticiper
@@ -26,6 +28,8 @@ SPEECH_VERBS: frozenset[str] = frozenset("""
     relativiser relever remarquer renchérir répéter répliquer répondre reprendre résumer
     revendiquer rétorquer saluer signaler souligner soupirer soutenir suggérer supplier
     témoigner tempérer tonner traiter trancher tweeter twitter vanter
+    garantir jurer révéler dévoiler prétendre riposter nuancer spécifier clarifier chuchoter
+    tacler reprocher
 """.split())
 
 #: Speech verbs whose complement clause (`que ...`) is reported speech: all of the above
@@ -85,14 +89,14 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset("""
 MULTIWORD_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(cue.split()) for cue in (
     "faire valoir", "faire savoir", "faire remarquer", "faire observer", "faire état",
     "faire part", "tenir à souligner", "tenir à préciser", "tenir à rappeler", "tenir à dire",
-    "mettre en garde", "mettre en avant", "rendre compte", "prendre acte", "se dire",
+    "mettre en garde", "mettre en avant", "laisser entendre", "laisser savoir", "rendre compte", "prendre acte", "se dire",
     "se demander", "s' interroger", "s' exclamer", "parler de", "qualifier de", "traiter de",
     "évoquer", "donner le ton", "lancer un appel", "rester muet", "rester muette",
 ))
 
 #: First verbs (lemmas) of the multi-word cues that introduce a `que` clause of reported
 #: speech (`a fait valoir que`, `tient à préciser que`, `a mis en garde que`).
-INDIRECT_MULTIWORD_HEADS: frozenset[str] = frozenset({"faire", "tenir", "mettre"})
+INDIRECT_MULTIWORD_HEADS: frozenset[str] = frozenset({"faire", "tenir", "mettre", "laisser"})
 
 #: Inflected forms of the first verbs of multi-word cues, which the tagger may miss
 #: (`fait savoir` tagged as a noun): form -> lemma.
@@ -101,6 +105,7 @@ CUE_HEAD_FORMS: dict[str, str] = {
         "faire": "fait fais font faisait faisaient fera feront ferait feraient faire",
         "tenir": "tient tiennent tenait tenaient tenu tenue tiendra tiendrait tenir",
         "mettre": "met mettent mettait mis mise mettra mettre",
+        "laisser": "laisse laissent laissait laissaient laissé laissera laisserait laisser",
     }.items() for form in forms.split()
 }
 
@@ -114,6 +119,12 @@ COMMUNICATION_CONTEXT: frozenset[str] = frozenset("""
 #: `pour X` (only before a comma), `aux yeux de X`.
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"selon", "d'après", "pour", "suivant"})
 
+#: Words that make `selon` distributive, not a source (`selon les différentes académies`,
+#: `selon les cas`: "depending on").
+DISTRIBUTIVE: frozenset[str] = frozenset("""
+    différents différentes divers diverses chaque cas pays régions saisons circonstances endroits
+""".split())
+
 #: Nouns of bodies that speak as such (`selon la police`, `pour le gouvernement,`).
 SPEAKING_BODIES: frozenset[str] = frozenset("""
     police gouvernement ministère agence autorités journal quotidien chaîne analystes associations
@@ -122,10 +133,17 @@ SPEAKING_BODIES: frozenset[str] = frozenset("""
     observateurs experts spécialistes économistes enquêteurs secours pompiers organisation
     médias presse témoins sources prévisionnistes scientifiques chercheurs habitants riverains
     responsables dirigeants services laboratoire institut orateurs manifestants organisateurs
-""".split())
+    source club équipe ligue collectif comité ong éditions éditeur maison studio label
+    municipalité ville région département gendarmerie douane rectorat académie université
+    école lycée collège hôpital établissement clinique banque cabinet observatoire office
+    présidence jury défense parquet_général administration inspection autorité rédaction
+""".replace("_", " ").split())
 
 #: Bodies of a company that speak for it (`la direction` stands for the company most named).
-COMPANY_BODIES: frozenset[str] = frozenset({"direction", "entreprise", "société", "compagnie"})
+COMPANY_BODIES: frozenset[str] = frozenset({
+    "direction", "entreprise", "société", "compagnie", "club", "établissement", "enseigne", "groupe",
+    "firme", "constructeur", "fabricant", "distributeur", "start-up", "équipementier", "industriel",
+})
 
 #: Subject clitics after an inverted verb (`a-t-il`, `explique-t-elle`), with gender.
 INVERTED_CLITICS: dict[str, str] = {
@@ -134,6 +152,9 @@ INVERTED_CLITICS: dict[str, str] = {
 
 #: Personal pronouns that can be speakers, with gender ("" = either).
 SUBJECT_PRONOUNS: dict[str, str] = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}
+
+#: Subjects that report hearsay rather than name a speaker (`dit-on`, `on raconte que`).
+INDEFINITE_SPEAKERS: frozenset[str] = frozenset({"on", "l'on", "l’on"})
 
 #: Words that mark negation of a cue (`n'a pas dit`, `jamais déclaré`).
 NEGATIONS: frozenset[str] = frozenset({"pas", "jamais", "plus", "guère", "nullement", "aucunement", "point"})
@@ -180,6 +201,70 @@ ROLE_NOUNS: frozenset[str] = frozenset("""
     vice-présidente délégué déléguée rapporteur rapporteure élu élue homologue
 """.split())
 
+#: Nouns of people who may be quoted without a name (`selon son trésorier`, `a indiqué une
+#: habitante`): professions, functions and roles in a story. Singular forms; plurals match by lemma.
+PEOPLE_NOUNS: frozenset[str] = frozenset("""
+    trésorier trésorière secrétaire adjoint adjointe vice-président gérant gérante propriétaire
+    administrateur administratrice coordinateur coordinatrice coordonnateur animateur animatrice
+    organisateur organisatrice fondateur cofondateur cofondatrice associé associée partenaire
+    commerçant commerçante artisan artisane agriculteur agricultrice éleveur éleveuse pêcheur
+    ouvrier ouvrière salarié salariée employé employée cadre technicien technicienne agent agente
+    fonctionnaire enseignant enseignante instituteur institutrice proviseur proviseure principal
+    recteur rectrice doyen doyenne universitaire étudiant étudiante élève lycéen lycéenne parent
+    père mère fils fille frère sœur oncle tante cousin cousine veuve veuf époux épouse mari compagnon
+    compagne proche ami amie voisin voisine habitant habitante riverain riveraine passant passante
+    témoin victime survivant survivante rescapé rescapée blessé blessée otage détenu détenue
+    prisonnier prisonnière accusé accusée prévenu prévenue suspect suspecte plaignant plaignante
+    magistrat magistrate greffier greffière huissier notaire enquêteur enquêtrice policier
+    policière gendarme commissaire officier militaire soldat pompier secouriste sauveteur
+    médecin infirmier infirmière chirurgien chirurgienne urgentiste pharmacien pharmacienne
+    psychiatre psychologue vétérinaire patient patiente soignant soignante sage-femme
+    scientifique biologiste climatologue glaciologue géologue sismologue volcanologue
+    météorologue prévisionniste épidémiologiste virologue chimiste astronome mathématicien
+    sociologue démographe juriste constitutionnaliste géographe philosophe linguiste
+    consultant consultante conseiller conseillère observateur observatrice commentateur
+    éditeur éditrice libraire écrivain romancier romancière poète cinéaste réalisateur
+    réalisatrice producteur productrice scénariste comédien comédienne musicien musicienne
+    compositeur compositrice artiste peintre sculpteur photographe danseur danseuse
+    sportif sportive athlète coureur coureuse cycliste nageur nageuse footballeur
+    rugbyman tennisman entraîneur entraîneuse arbitre supporter supporteur supportrice
+    bénévole militant militante manifestant manifestante gréviste syndiqué syndiquée
+    délégué déléguée élu élue conseiller_municipal édile parlementaire ministre secrétaire_d'état
+    diplomate négociateur négociatrice émissaire médiateur médiatrice envoyé envoyée
+    fabricant constructeur distributeur exploitant opérateur assureur banquier banquière
+    investisseur investisseuse actionnaire créancier client cliente usager usagère
+    consommateur consommatrice locataire abonné abonnée spectateur spectatrice festivalier
+    festivalière visiteur visiteuse touriste lecteur lectrice auditeur auditrice internaute
+    utilisateur utilisatrice habitué habituée interlocuteur interlocutrice informateur
+    source sources porte-parole représentant représentante responsable dirigeant dirigeante
+    interne stagiaire apprenti apprentie retraité retraitée chômeur chômeuse jeune
+""".replace("_", " ").split())
+
+#: Things that carry slogans: a quote on one of them quotes no one (`des pancartes « Budget de la honte »`).
+SIGN_NOUNS: frozenset[str] = frozenset("""
+    pancarte pancartes banderole banderoles affiche affiches drapeau drapeaux écriteau écriteaux
+    panneau panneaux slogan slogans t-shirt t-shirts tag tags graffiti graffitis inscription inscriptions
+""".split())
+
+#: Verbs that put words on a sign rather than say them (`avaient écrit « ... »` on a banner).
+WRITING_VERBS: frozenset[str] = frozenset({"écrire", "inscrire", "lire", "afficher", "proclamer"})
+
+#: A body phrase (`le syndicat`, `les juges`) stands for the organisation last named whose name
+#: holds one of these words, when no organisation was introduced with the noun itself.
+BODY_NAME_WORDS: dict[str, frozenset[str]] = {
+    noun: frozenset(words.split()) for nouns, words in (
+        ("syndicat syndicats", "syndicat union confédération cgt cfdt fo sud unsa cftc cfe-cgc fsu snes"),
+        ("club équipe", "club fc rc as stade olympique racing sporting us union"),
+        ("établissement hôpital clinique", "hôpital hospitalier chu clinique lycée collège école université"),
+        ("juges juge tribunal cour juridiction magistrats", "tribunal cour"),
+        ("inspecteurs inspection", "inspection"),
+        ("préfecture préfet", "préfecture"),
+        ("ministère", "ministère"),
+        ("mairie municipalité", "mairie ville"),
+        ("parti", "parti rassemblement union mouvement"),
+    ) for noun in nouns.split()
+}
+
 #: Role nouns and pronouns that designate a woman, to choose between persons.
 FEMININE: frozenset[str] = frozenset("""
     elle elles présidente ministre_ cheffe directrice dirigeante patronne candidate députée
@@ -206,7 +291,12 @@ def gender_of_name(name: str) -> str:
     words = name.split()
     if len(words) < 2:
         return ""
-    first = words[0].lower().split("-")[0]
+    whole = words[0].lower()
+    if whole in FEMININE_GIVEN_NAMES:
+        return "f"
+    if whole in MASCULINE_GIVEN_NAMES:
+        return "m"
+    first = whole.split("-")[0]
     if first in MASCULINE_NAMES_E or len(first) < 3:
         return "m"
     return "f" if first.endswith(("a", "e", "ie", "ine", "ette")) else "m"
