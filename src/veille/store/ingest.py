@@ -49,17 +49,19 @@ class IngestOptions:
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     batch_size: int = 16
     #: A transaction gathers whole analysed batches until it holds this many articles or
-    #: `commit_seconds` have passed: each DuckDB transaction costs ~100-250 ms of the main
-    #: process (open, inserts, commit, checkpoint on close) whatever its size, CPU taken from
-    #: the analysis workers. On 2 cores the clock decides (~600 articles a transaction).
+    #: `commit_seconds` have passed: besides its rows, each DuckDB transaction costs ~100 ms of
+    #: the main process (open, statements, commit, checkpoint on close), CPU taken from the
+    #: analysis workers (256 -> 1,024 articles: 12.5 -> 9.4 s of CPU for 10,000 articles stored).
+    #: On 2 cores the clock decides (~600 articles a transaction).
     #: The first transactions are smaller (`first_commit`, then doubling) so that the first
     #: articles are stored, and readable, at once.
     commit_every: int = 1024
     first_commit: int = 32
     commit_seconds: float = 10.0
     #: DuckDB's buffers in a write transaction: with no cap, the ingest process's peak grew
-    #: ~13 KB an article stored (386 -> 488 MB from 2,000 to 10,000 articles); 64 MB keeps it flat.
-    #: Rows go in by slices of at most `INSERT_BYTES` of article text, so a large transaction fits.
+    #: ~13 KB an article stored (386 -> 488 MB from 2,000 to 10,000 articles); 64 MB removes most of
+    #: that (what remains is the checkpoint's merge of row groups: bench/results/20261125-023042-notes.md).
+    #: Rows go in by slices of at most `INSERT_BYTES` of text and analysis, so a large transaction fits.
     write_memory: str | None = "64MB"
     near_duplicate: float = 0.8
     reread: bool = False
