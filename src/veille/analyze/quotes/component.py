@@ -181,12 +181,13 @@ def _headline_speakers(doc: Doc, quotes: list[Quote]) -> None:
     zone = next((z for z in article.zones if z.kind == "headline"), None) if article is not None else None
     if zone is None:
         return
-    body = [(q.speaker, set(q.text.lower().split())) for q in quotes if q.start >= zone.end and q.speaker is not None]
-    if not body:
+    spoken = [(q.text.lower(), q.speaker) for q in quotes if q.start >= zone.end and q.speaker is not None]
+    if not spoken:
         return
+    body = [(speaker, set(text.split())) for text, speaker in spoken]
+    said = {text.strip(" .!?"): speaker for text, speaker in spoken}
     main = Counter(speaker.name for speaker, _ in body).most_common(1)[0][0]
     main_speaker = next(speaker for speaker, _ in body if speaker.name == main)
-    said = {q.text.lower().strip(" .!?"): q.speaker for q in quotes if q.start >= zone.end and q.speaker is not None}
     for index, quote in enumerate(quotes):
         same = said.get(quote.text.lower().strip(" .!?")) if quote.end <= zone.end else None
         if same is not None:  # the body says who spoke the very words the headline quotes

@@ -248,9 +248,14 @@ def _previous_subject(doc: Doc, before: int) -> Entity | None:
     return None
 
 
+def _phrase_words(text: str) -> list[str]:
+    """The lower-case words of a speaker phrase, an elided article apart (`l'élu` -> `l'`, `élu`)."""
+    return text.lower().replace("’", "'").replace("'", "' ").split()
+
+
 def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | None:
     """The person a role phrase stands for: one named next to the same role noun earlier."""
-    words = text.lower().replace("’", "'").replace("'", "' ").split()  # `l'élu`: the article apart
+    words = _phrase_words(text)
     roles = [w for w in words[:4] if w in _PEOPLE]
     if not roles or len(words) > 8:
         return None
@@ -275,7 +280,7 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
 
 def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
-    words = text.lower().replace("’", "'").replace("'", "' ").split()
+    words = _phrase_words(text)
     if len(words) != 2 or words[0] not in {"le", "la", "l'", "les", "leur", "sa", "son"} or words[1] not in _BODY_NOUNS | speech.BODY_NAME_WORDS.keys():
         return None
     noun = words[1]
