@@ -18,7 +18,7 @@ from veille.model import Article
 from veille.read.decode import clean_text, decode, looks_binary
 from veille.read.draft import Draft, prepend_headline
 from veille.read.html import looks_like_html, read_html
-from veille.read.identity import article_id, detect_language, fingerprint
+from veille.read.identity import detect_language, identify
 from veille.read.jsonl import looks_like_jsonl, read_jsonl
 from veille.read.text import read_text
 
@@ -134,8 +134,9 @@ def finish(draft: Draft | ReadFailure, options: ReadOptions) -> Article | ReadFa
         return ReadFailure(draft.source, Problem.TOO_LARGE, reason)
     prepend_headline(draft)  # identity stays the body's: outlets retitle the same story
     structure = draft.structure
+    article_id, fingerprint = identify(text)
     return Article(
-        id=article_id(text),
+        id=article_id,
         source=draft.source,
         text=draft.text,
         date=draft.date,
@@ -147,7 +148,7 @@ def finish(draft: Draft | ReadFailure, options: ReadOptions) -> Article | ReadFa
         sections=structure.sections,
         zones=sorted(structure.zones, key=lambda z: z.start),
         url=draft.url,
-        fingerprint=fingerprint(text),
+        fingerprint=fingerprint,
         warnings=draft.warnings,
     )
 

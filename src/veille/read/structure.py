@@ -85,8 +85,11 @@ def person_names(text: str) -> list[str] | None:
 
 def split_caption(paragraph: Paragraph) -> tuple[Zone | None, Zone, str] | None:
     """A caption paragraph ending with its credit (`... Photo: IMAGO/ZUMA Press Wire`)."""
-    match = _CREDIT.search(paragraph.text)
-    if not match or len(paragraph.text) > 600:
+    text = paragraph.text
+    if len(text) > 600 or (":" not in text and "©" not in text):  # every credit marker ends with one of them
+        return None
+    match = _CREDIT.search(text)
+    if not match:
         return None
     credit = match.group("credit")
     credit_start = paragraph.start + match.start("credit")
