@@ -8,7 +8,7 @@ adds the metonyms and regions the model missed, and the article's credit and byl
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -106,12 +106,30 @@ def _repeated(doc: Doc, spans: list[Span]) -> list[Span]:
     names = {span.text: span.label_ for span in spans if len(span.text) >= 3 and span.text[0].isupper()}
     found = []
     for name, label in names.items():
-        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-            span = doc.char_span(match.start(), match.end(), label=label)
+        for start, end in _whole_word_occurrences(text, name):
+            span = doc.char_span(start, end, label=label)
             if span is not None and not any(i in taken for i in range(span.start, span.end)):
                 found.append(span)
                 taken.update(range(span.start, span.end))
     return found
+
+
+def _whole_word_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where `name` stands in the text with no word character or hyphen glued to it, left to right without
+    overlaps: what `re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)` finds, without
+    compiling a pattern per name (\w is `isalnum()` or `_`, as in `re`)."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not _glued(text[start - 1])) and (end == len(text) or not _glued(text[end])):
+            yield start, end
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
+
+
+def _glued(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def _one_type_per_name(spans: list[Span]) -> list[Span]:

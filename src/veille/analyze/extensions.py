@@ -38,6 +38,11 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def set_text(doc: Doc, text: str) -> None:
+    """Give `text_of` the text the doc was made from (`nlp.make_doc(text)`), so that it is not joined again."""
+    doc.user_data[_TEXT] = text
+
+
 def non_body_ranges(doc: Doc, kinds: frozenset[str] = NON_BODY_ZONES) -> list[tuple[int, int]]:
     """Character ranges of the doc in zones of these kinds (captions, credits, bylines, headings,
     datelines by default), computed once per doc and kinds."""

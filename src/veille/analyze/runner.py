@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille import lang
-from veille.analyze import pipeline
+from veille.analyze import extensions, pipeline
 from veille.analyze.export import to_analysis
 from veille.model import Analysis, Article
 
@@ -44,13 +45,17 @@ def _run(batch: list[Article]) -> Iterator[Analysis]:
     results: dict[int, Analysis] = {}
     for code, indices in by_language.items():
         nlp = pipeline.get(code)
-        docs = [_doc(nlp.make_doc(batch[i].text), batch[i]) for i in indices]
+        docs = [_doc(nlp, batch[i]) for i in indices]
         for index, doc in zip(indices, nlp.pipe(docs, batch_size=len(docs))):
             results[index] = to_analysis(doc, batch[index])
     for index in range(len(batch)):
         yield results[index]
 
 
-def _doc(doc: Doc, article: Article) -> Doc:
+def _doc(nlp: Language, article: Article) -> Doc:
+    """The article's tokens, carrying the article and its text (spaCy keeps every character of it:
+    `doc.text`, which joins the tokens again, need not be called)."""
+    doc = nlp.make_doc(article.text)
     doc._.article = article
+    extensions.set_text(doc, article.text)
     return doc

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from veille.analyze import timex_values as tv
+from veille.analyze.gates import Folder, Words, may_match, needed_words
 from veille.lang.fr import time as words
 
 TenseOracle = Callable[[int, int], "tv.Direction | None"]
@@ -485,10 +486,25 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
 )
 
 
+def _gated(rules: tuple[tuple[re.Pattern[str], Handler], ...]) -> tuple[list[Words | None], Folder | None]:
+    """Each rule's needed words, and the folding its IGNORECASE asks for (no gates if the letters clash)."""
+    needs = [needed_words(pattern) for pattern, _ in rules]
+    try:
+        return needs, Folder(needs)
+    except ValueError:
+        return [None] * len(rules), None
+
+
+_NEEDS, _FOLDER = _gated(RULES)
+
+
 def find_timexes(text: str, context: Context) -> list[Found]:
     """Every temporal expression of the text, longest first where two overlap, in text order."""
     candidates: list[Found] = []
-    for pattern, handler in RULES:
+    folded = _FOLDER.fold(text) if _FOLDER is not None else ""
+    for (pattern, handler), needs in zip(RULES, _NEEDS):
+        if not may_match(needs, folded):  # none of the words every match holds: finditer would find nothing
+            continue
         for match in pattern.finditer(text):
             found = handler(match, context)
             if found is not None and found.end > found.start:
