@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import events_args as args
-from veille.analyze.extensions import in_body, text_of
+from veille.analyze.extensions import in_body, lemmas_of, lowers_of, text_of
 from veille.lang.fr import events as lex
 from veille.model import NON_EVENT_ZONES, Event, Evidence
 from veille.model import Span as TextSpan
@@ -74,10 +74,12 @@ class EventFinder:
     def find(self, doc: Doc) -> list[Event]:
         """Every event of the body text, one per real-world occasion told."""
         mentions: list[EventMention] = []
+        lemmas, lowers = lemmas_of(doc), lowers_of(doc)
         for index, sent in enumerate(doc.sents):
-            for token in sent:
-                if token.lemma_.lower() not in TRIGGER_LEMMAS and token.lower_ not in lex.NOUN_TRIGGERS:
+            for i in range(sent.start, sent.end):
+                if lemmas[i] not in TRIGGER_LEMMAS and lowers[i] not in lex.NOUN_TRIGGERS:
                     continue
+                token = doc[i]
                 if not in_body(doc, token.idx, token.idx + len(token.text), NON_EVENT_ZONES):
                     continue
                 mention = verbal_mention(doc, sent, index, token) or nominal_mention(doc, sent, index, token)

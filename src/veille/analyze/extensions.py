@@ -7,13 +7,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
 from veille.model import NON_BODY_ZONES, Article
 
 _LISTS = ("entities", "quotes", "timexes", "events", "stances")
 #: `doc.user_data` keys of what is computed once per doc (spaCy keeps its own keys as tuples).
-_TEXT, _ZONES = "veille.text", "veille.non_body"
+_TEXT, _ZONES, _LOWERS, _LEMMAS = "veille.text", "veille.non_body", "veille.lowers", "veille.lemmas"
 
 
 def register() -> None:
@@ -41,6 +44,26 @@ def text_of(doc: Doc) -> str:
 def set_text(doc: Doc, text: str) -> None:
     """Give `text_of` the text the doc was made from (`nlp.make_doc(text)`), so that it is not joined again."""
     doc.user_data[_TEXT] = text
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """Every token's `lower_`, read once per doc: the components' scans over all tokens test these strings
+    and make a `Token` only where one matters (a `Token` and its `lower_` cost ~0.2 µs each time)."""
+    return _strings(doc, _LOWERS, LOWER, None)
+
+
+def lemmas_of(doc: Doc) -> list[str]:
+    """Every token's `lemma_.lower()`, read once per doc (after the model has run)."""
+    return _strings(doc, _LEMMAS, LEMMA, str.lower)
+
+
+def _strings(doc: Doc, key: str, attr: int, shape: Callable[[str], str] | None) -> list[str]:
+    found: list[str] | None = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        strings = doc.vocab.strings
+        found = [strings[h] for h in doc.to_array(attr).tolist()]
+        doc.user_data[key] = found = [shape(s) for s in found] if shape else found
+    return found
 
 
 def non_body_ranges(doc: Doc, kinds: frozenset[str] = NON_BODY_ZONES) -> list[tuple[int, int]]:

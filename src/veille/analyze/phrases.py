@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import countrynames
 from spacy.tokens import Doc, Span, Token
 
-from veille.analyze.extensions import text_of
+from veille.analyze.extensions import lowers_of, text_of
 from veille.lang.fr import roles
 
 _ROLE_WORDS: list[tuple[str, ...]] = sorted((tuple(r.split()) for r in roles.ROLE_NOUNS), key=len, reverse=True)
@@ -73,10 +73,10 @@ def _ent_at(doc: Doc, index: int) -> Span | None:
     return None
 
 
-def _match_role(doc: Doc, i: int) -> int:
+def _match_role(lowers: list[str], i: int) -> int:
     """The number of tokens of the longest role noun starting at token i, or 0."""
-    for words in _ROLES_BY_FIRST.get(doc[i].lower_, ()):
-        if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+    for words in _ROLES_BY_FIRST.get(lowers[i], ()):
+        if i + len(words) <= len(lowers) and all(lowers[i + k] == w for k, w in enumerate(words)):
             return len(words)
     return 0
 
@@ -96,16 +96,17 @@ def _country_of(span: Span | None, word: str | None = None) -> str | None:
 def role_phrases(doc: Doc) -> list[Phrase]:
     """Phrases like `le président américain`, `Le porte-parole du Kremlin`, `au chef du Kremlin`."""
     found: list[Phrase] = []
+    lowers = lowers_of(doc)
     i = 1
     while i < len(doc):
-        size = _match_role(doc, i)
+        size = _match_role(lowers, i)
         if not size or doc[i].ent_type_:
             i += 1
             continue
         det = i - 1
-        if doc[det].pos_ == "ADJ" and det > 0 and doc[det - 1].lower_ in roles.DETERMINERS:
+        if doc[det].pos_ == "ADJ" and det > 0 and lowers[det - 1] in roles.DETERMINERS:
             det -= 1
-        if doc[det].lower_ not in roles.DETERMINERS:
+        if lowers[det] not in roles.DETERMINERS:
             i += size
             continue
         phrase = _extend_role(doc, det, i, size)
@@ -170,9 +171,11 @@ def _is_subject(token: Token) -> bool:
 def epithets(doc: Doc) -> list[Phrase]:
     """Scare-quoted epithets with a definite article: `le «faiseur de deals»`."""
     found = []
-    for token in doc[:-2]:
-        if token.lower_ not in ("le", "la") or doc[token.i + 1].text not in _OPEN_QUOTES:
+    lowers = lowers_of(doc)
+    for i in range(len(doc) - 2):
+        if lowers[i] not in ("le", "la") or lowers[i + 1] not in _OPEN_QUOTES:  # quote marks have no case
             continue
+        token = doc[i]
         close = next((t.i for t in doc[token.i + 2:token.i + 8] if t.text in _CLOSE_QUOTES), None)
         if close is None or doc[token.i + 2].pos_ not in ("NOUN", "PROPN"):
             continue
@@ -187,10 +190,11 @@ def epithets(doc: Doc) -> list[Phrase]:
 def class_nouns(doc: Doc) -> list[Phrase]:
     """Definite or demonstrative class nouns that refer back to an organisation: `l'alliance`, `cette alliance`."""
     found = []
-    for token in doc[1:]:
-        det = doc[token.i - 1]
-        if token.lower_ not in roles.ORG_CLASS_NOUNS or det.lower_ not in roles.REFERRING_DETERMINERS:
+    lowers = lowers_of(doc)
+    for i in range(1, len(doc)):
+        if lowers[i] not in roles.ORG_CLASS_NOUNS or lowers[i - 1] not in roles.REFERRING_DETERMINERS:
             continue
+        token, det = doc[i], doc[i - 1]
         if token.i + 1 < len(doc) and (doc[token.i + 1].pos_ == "ADJ" or doc[token.i + 1].lower_ in _OF):
             continue
         first = det.i + 1 if det.lower_ in roles.CONTRACTIONS else det.i
@@ -203,9 +207,12 @@ def pronouns(doc: Doc) -> list[Phrase]:
     """Personal subject pronouns that may refer to a person (`il`, `elle`, `-t-il`), impersonal ones left out."""
     quotes = quoted_ranges(doc)
     found = []
-    for token in doc:
-        word = token.lower_.lstrip("-")
-        if word not in roles.SUBJECT_PRONOUNS or _inside(quotes, token.idx) or _impersonal(token):
+    for i, lower in enumerate(lowers_of(doc)):
+        word = lower.lstrip("-")
+        if word not in roles.SUBJECT_PRONOUNS:
+            continue
+        token = doc[i]
+        if _inside(quotes, token.idx) or _impersonal(token):
             continue
         if token.dep_ in ("appos", "case", "fixed") and not _inverted(token):
             continue

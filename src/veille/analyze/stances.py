@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from veille.analyze import events_args as args
-from veille.analyze.extensions import in_body, text_of
+from veille.analyze.extensions import in_body, lemmas_of, text_of
 from veille.analyze.mentions import entity_at
 from veille.lang.fr import stance as lex
 from veille.model import NON_EVENT_ZONES, Entity, Event, Evidence, Quote, Stance
@@ -42,9 +42,13 @@ class StanceFinder:
         """Attitudes told by the text, then those of quotes and events not already told."""
         found: list[Stance] = []
         triggers = {e.trigger.start for e in doc._.events or []} if self.use_events else set()
+        lemmas = lemmas_of(doc)
         for sent in doc.sents:
-            for token in sent:
-                if token.lemma_.lower() not in ATTITUDE_LEMMAS or token.idx in triggers:
+            for i in range(sent.start, sent.end):
+                if lemmas[i] not in ATTITUDE_LEMMAS:
+                    continue
+                token = doc[i]
+                if token.idx in triggers:
                     continue
                 if in_body(doc, token.idx, token.idx + len(token.text), NON_EVENT_ZONES):
                     stance = attitude_stance(doc, sent, token, found)
