@@ -97,8 +97,11 @@ def role_phrases(doc: Doc) -> list[Phrase]:
     """Phrases like `le président américain`, `Le porte-parole du Kremlin`, `au chef du Kremlin`."""
     found: list[Phrase] = []
     lowers = lowers_of(doc)
-    i = 1
-    while i < len(doc):
+    i, count = 1, len(lowers)
+    while i < count:
+        if lowers[i] not in _ROLES_BY_FIRST:  # what `_match_role` would say 0 for, without the call
+            i += 1
+            continue
         size = _match_role(lowers, i)
         if not size or doc[i].ent_type_:
             i += 1
