@@ -19,6 +19,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -100,8 +101,14 @@ def source_key(file: str, source: str) -> str:
     if file == "-":
         return source
     if source.startswith(file):
-        return os.path.realpath(file) + source[len(file):]
+        return _realpath(file) + source[len(file):]
     return source
+
+
+@lru_cache(maxsize=256)
+def _realpath(file: str) -> str:
+    """`os.path.realpath` (an lstat per path component), asked twice per file read: once is enough."""
+    return os.path.realpath(file)
 
 
 @dataclass(slots=True)
@@ -185,7 +192,7 @@ class _Reader:
             for file in _expand(spec):
                 if isinstance(file, ReadFailure):
                     yield file, file.source
-                elif not self.options.reread and os.path.realpath(file) in self.state.keys:
+                elif not self.options.reread and _realpath(file) in self.state.keys:
                     self.report.already += 1
                     self.progress(1)
                 else:

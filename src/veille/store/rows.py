@@ -46,16 +46,30 @@ def _french_stop_words() -> set[str]:
     return set(loaded.STOP_WORDS)
 
 
+class _Folding(dict[int, str]):
+    """`fold` of each character, found the first time it is met: a `str.translate` table.
+
+    Case folding works character by character, and so does NFKD but for the order of combining
+    marks, which all go: folding a text is folding each of its characters (~2 times faster)."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code).casefold())
+        folded = self[code] = "".join(c for c in decomposed if not unicodedata.combining(c))
+        return folded
+
+
+_FOLDING = _Folding()
+
+
 def fold(text: str) -> str:
     """Text as the search index compares it: case-folded, accents removed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return text.translate(_FOLDING)
 
 
 def terms_of(text: str) -> list[str]:
     """The distinct searchable words of a text (no stop words, no single letters)."""
     stop = _stop_words()
-    return sorted({w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in stop})
+    return sorted(w for w in set(_WORD.findall(fold(text))) - stop if len(w) > 1)
 
 
 def empty() -> Rows:
