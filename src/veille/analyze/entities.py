@@ -223,7 +223,10 @@ def _complete(span: Span, label: str) -> int:
 
 
 def _retype(span: Span, label: str) -> str:
-    """Seats of power act as organisations; places the model left untyped are places."""
+    """Seats of power act as organisations; places the model left untyped are places; a name
+    followed by an age (`Hélène, 67 ans,`) is a person."""
+    if _aged(span):
+        return "PER"
     if span.text in roles.METONYMS:
         return "ORG"
     known = VARIANTS.get(name_key(span.text))
@@ -234,3 +237,9 @@ def _retype(span: Span, label: str) -> str:
     if label == "MISC" and place(span.text) is not None:
         return "LOC"
     return label
+
+
+def _aged(span: Span) -> bool:
+    """`Hélène, 67 ans`, `Camille, 24 ans`: the press gives a person's age in apposition."""
+    doc, end = span.doc, span.end
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].lower_ in {"ans", "an"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from veille.lang.fr import speech
+from veille.lang.fr import roles, speech
 
 _END = {".", "!", "?", "…"}
 _MARKS = set("«»“”„‹›\"")
@@ -19,6 +19,7 @@ _CLITIC = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils"
 _SOMEONE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS | speech.SPEAKING_BODIES
 _SKIP_BEFORE_VERB = {"AUX", "ADV", "PART"}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "X"}
+_GROUP_PRONOUNS = {"un", "une", "autre", "autres", "eux", "elles"}  # `l'un d'eux`, `un autre`
 _NP_STOP = {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lors", "après", "avant", "en", "dans", "sur", "à", "au", "devant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "lors", "pendant", "avec", "pour", "sans", "par"}
 
 
@@ -127,7 +128,7 @@ def after_quote(doc: Doc, close: int) -> Attribution | None:
             speaker = subject or _inverted_subject(doc, multi[0] - 1)
             return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, multi[0]), "after")
         after_aux = j > i and (doc[j - 1].pos_ == "AUX" or doc[j - 1].lower_ in _AVOIR)  # `avait martelé`, tagged a noun
-        verb_like = token.pos_ != "NOUN" or after_aux or (j == i and j + 1 < n and doc[j + 1].pos_ in {"DET", "PROPN"})
+        verb_like = token.pos_ != "NOUN" or after_aux or (j == i and j + 1 < n and (doc[j + 1].pos_ in {"DET", "PROPN"} or doc[j + 1].lower_ in _CLITIC or doc[j + 1].text in {"-t", "-t-"}))
         if j == i and _present_participle(token):
             break  # `» évoquant des « ... »`: the participle tells more of the main clause's subject
         if is_speech_token(token) and verb_like and not negated(doc, j):
@@ -216,7 +217,7 @@ def noun_phrase(doc: Doc, start: int) -> tuple[int, int]:
             break
         if token.lower_ in _NP_STOP and token.i not in ents:
             break
-        if token.pos_ not in _NP_POS and token.i not in ents:
+        if token.pos_ not in _NP_POS and token.i not in ents and token.lower_ not in _GROUP_PRONOUNS:
             break
         end += 1
     while end - 1 > start and doc[end - 1].pos_ in {"ADP", "DET"}:
@@ -358,16 +359,19 @@ def apposed(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
         reach += 1  # `l'ambassadeur de France | en Afghanistan, Bernard Bajolet`
     if reach < len(doc) and doc[reach].text == "," and reach > end and doc[end].pos_ == "ADP":
         end = reach
-    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ not in {"PER", "ORG"} or doc[end + 1].ent_iob_ != "B":
+    name = end + 1
+    if name + 1 < len(doc) and doc[name].lower_ in roles.HONORIFICS and doc[name + 1].ent_type_ == "PER":
+        name += 1  # `l'un des avocats, Me Paul Durand`
+    if name >= len(doc) or doc[end].text != "," or doc[name].ent_type_ not in {"PER", "ORG"} or doc[name].ent_iob_ != "B":
         return phrase
     if any(t.ent_type_ == "PER" for t in doc[phrase[0]:end]):
         return phrase
-    stop = end + 2
+    stop = name + 1
     while stop < len(doc) and doc[stop].ent_iob_ == "I":
         stop += 1
     if stop < len(doc) and not (doc[stop].is_punct or doc[stop].pos_ in {"VERB", "AUX"}):
         return phrase
-    return (end + 1, stop)
+    return (name, stop)
 
 
 def document_author(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:

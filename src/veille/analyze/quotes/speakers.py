@@ -6,6 +6,7 @@ it has not run or found nothing, a small fallback here picks the most recent com
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -17,6 +18,8 @@ from veille.model import Entity, Speaker, Span
 
 _BODY_NOUNS = speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS  # `la direction`, `le documentaire` speak for an organisation
 _PEOPLE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS - {"source", "sources", "jeune"}
+_PARTITIVE = re.compile(r"(?:l['’])?une? (?:d['’]|de |des )")
+_UNNAMED_GENDER = {"un": "m", "une": "f", "l'un": "m", "l’un": "m", "l'une": "f", "l’une": "f"}  # `un régleur`, `l'une d'elles`
 _ARTICLES = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ")
 
 
@@ -62,12 +65,19 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
     if lower in speech.SUBJECT_PRONOUNS or lower in {"lui", "eux"}:
         return _pronoun(doc, mention, context)
     entity = _entity_in(doc, start, end)
+    if _PARTITIVE.match(lower) and (entity is None or entity.type != "PER" or not _named_in(entity, start, end)):
+        return Speaker(None, text, mention)  # `l'un d'eux`, `l'une des victimes`: one of a group, not the group
     if entity is not None:
         return _speaker(doc, entity, mention, context)
     role = _role_holder(doc, start, text, context) or _body_holder(doc, start, text)
     if role is not None:
         return _speaker(doc, role, mention, context)
     return Speaker(None, text, mention)
+
+
+def _named_in(entity: Entity, start: int, end: int) -> bool:
+    """True when the entity is named (not only referred to) between two offsets."""
+    return any(m.kind == "name" and start <= m.start and m.end <= end for m in entity.mentions)
 
 
 def _widened(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -113,6 +123,9 @@ def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
     continuing = _continuing_speaker(doc, mention, context)
     if continuing is not None:
         return continuing
+    unnamed = _unnamed_subject(doc, mention)
+    if unnamed is not None:
+        return speaker_of(doc, unnamed, context)
     if found is not None and found[1].start == mention.start:
         if _named_only_in_quotes(found[0], mention.start, context):
             previous = _previous_speaker(mention, context)
@@ -141,6 +154,23 @@ def _continuing_speaker(doc: Doc, mention: Span, context: Context) -> Speaker | 
     return continued
 
 
+def _unnamed_subject(doc: Doc, mention: Span) -> tuple[int, int] | None:
+    """`Un investisseur, qui souhaite rester anonyme, se montre nuancé : selon lui, « ... »`: a
+    singular pronoun in the sentence of an unnamed person who is its subject is that person."""
+    if mention.text.lower() not in {"il", "elle", "lui"}:
+        return None
+    pronoun = next((t for t in doc if t.idx == mention.start), None)
+    if pronoun is None:
+        return None
+    for token in doc[pronoun.sent.start:pronoun.i]:
+        if not token.dep_.startswith("nsubj") or token.pos_ != "NOUN" or token.lemma_.lower() not in _PEOPLE:
+            continue
+        article = token.left_edge
+        if article.lower_ in {"un", "une"} and article.i < token.i and not entity_at(doc, article.idx, token.idx + len(token)):
+            return (article.i, token.i + 1)
+    return None
+
+
 def _plural_subject_before(doc: Doc, before: int) -> tuple[int, int] | None:
     """`Des analystes jugent ... Ils estiment`: the latest plural noun subject before the pronoun, in its paragraph."""
     tokens = [t for t in doc if t.idx < before]
@@ -163,10 +193,11 @@ def _previous_speaker(mention: Span, context: Context, window: int = 1500) -> Sp
     if not context.speakers:
         return None
     position, speaker = context.speakers[-1]
-    if mention.start - position > window or not (speaker.entity or "").startswith("per:"):
+    unnamed = _UNNAMED_GENDER.get(speaker.name.lower().split()[0], "") if speaker.entity is None and speaker.name else ""
+    if mention.start - position > window or not ((speaker.entity or "").startswith("per:") or unnamed):
         return None
     gender = speech.SUBJECT_PRONOUNS.get(mention.text.lower(), "")
-    guessed = speech.gender_of_name(speaker.name)
+    guessed = unnamed or speech.gender_of_name(speaker.name)
     if gender and guessed and guessed != gender:
         return None
     return Speaker(speaker.entity, speaker.name, mention)

@@ -1,0 +1,77 @@
+"""Speakers the press does not name (a witness, `l'un d'eux`, `un autre`), incises of manner
+(`sourit`, `souffle-t-elle`), and short quotes that open on a capital."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quote_cases import run, speakers
+
+
+def test_manner_verbs_attribute_in_an_incise(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "La maire Anne Roux a visité le quartier sinistré. Des dizaines de bénévoles vident les caves.\n\n"
+        "« On n'allait pas rester devant la télé », sourit un jeune homme, une pelle à la main. "
+        "« On a roulé six heures depuis Lille », soufflait Camille, 24 ans, devant les grilles. "
+        "« Le vote est perdu depuis longtemps », analyse Paul Durand, politologue.")))
+    assert found == {
+        "On n'allait pas rester devant la télé": "un jeune homme",
+        "On a roulé six heures depuis Lille": "Camille",
+        "Le vote est perdu depuis longtemps": "Paul Durand",
+    }
+
+
+def test_manner_verb_the_tagger_reads_as_a_noun_before_a_clitic(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "« Le dossier est vide », a répété l'avocat Paul Durand devant la salle. Marie Roux, elle, attend le "
+        "verdict. « Ça va aller, on verra bien demain », souffle-t-elle.")))
+    assert found == {"Le dossier est vide": "Paul Durand", "Ça va aller, on verra bien demain": "Marie Roux"}
+
+
+def test_a_manner_verb_away_from_a_quote_is_no_cue(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, "Le ministre Paul Durand sourit aux photographes devant le « mur des réformes ».")
+    assert analysis.quotes == []
+
+
+def test_a_short_sentence_quote_is_not_taken_for_a_name(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, "Le match est fini. « C'est le jeu », explique le maire, Paul Durand. "
+                                   "Le festival « Les Nuits Sonores » est annulé."))
+    assert found == {"C'est le jeu": "Paul Durand"}
+
+
+def test_one_of_a_group_is_not_the_group(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Selon plusieurs diplomates, les négociations avaient progressé. "
+        "« On était à deux paragraphes d'un accord », assure l'un d'eux. "
+        "« Et puis, lundi soir, les instructions ont changé », poursuit-il.\n\n"
+        "Le procès s'est ouvert lundi. « Nous ferons appel », a déclaré l'un des avocats, Me Paul Durand.")))
+    assert found == {
+        "les négociations avaient progressé": "plusieurs diplomates",
+        "On était à deux paragraphes d'un accord": "l'un d'eux",
+        "Et puis, lundi soir, les instructions ont changé": "l'un d'eux",
+        "Nous ferons appel": "Paul Durand",
+    }
+
+
+def test_a_verbless_clause_before_a_colon_names_the_speaker(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "« C'est un coup de massue », lâche un régleur, qui préfère taire son nom. "
+        "Un autre, plus jeune, lance : « On savait que ça allait mal, mais pas à ce point. »\n\n"
+        "« J'ai réservé il y a deux mois », soupirait Hélène, 67 ans. "
+        "Un étudiant, à côté d'elle : « Moi, je tente le covoiturage. »")))
+    assert found == {
+        "C'est un coup de massue": "un régleur",
+        "On savait que ça allait mal, mais pas à ce point.": "Un autre",
+        "J'ai réservé il y a deux mois": "Hélène",
+        "Moi, je tente le covoiturage.": "Un étudiant",
+    }
+
+
+def test_a_pronoun_continues_an_unnamed_speaker(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le maire Paul Durand a visité l'usine. « C'est un coup de massue », lâche un ouvrier, qui préfère "
+        "taire son nom. « Je ne sais pas ce que je vais faire », ajoute-t-il.\n\n"
+        "Un investisseur, qui souhaite rester anonyme, se montre plus nuancé : selon lui, « le marché "
+        "s'est retourné brutalement, et Kalypso n'était pas la seule à ne pas l'avoir vu venir ».")))
+    assert found["Je ne sais pas ce que je vais faire"] == "un ouvrier"
+    assert found["le marché s'est retourné brutalement, et Kalypso n'était pas la seule à ne pas l'avoir vu venir"] == "Un investisseur"
