@@ -75,3 +75,46 @@ def test_a_pronoun_continues_an_unnamed_speaker(tmp_path: Path, nlp: object) -> 
         "s'est retourné brutalement, et Kalypso n'était pas la seule à ne pas l'avoir vu venir ».")))
     assert found["Je ne sais pas ce que je vais faire"] == "un ouvrier"
     assert found["le marché s'est retourné brutalement, et Kalypso n'était pas la seule à ne pas l'avoir vu venir"] == "Un investisseur"
+
+
+def test_the_nearest_subject_speaks_not_a_fronted_phrase_or_a_stressed_pronoun(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le syndicat allemand Ver.di a dénoncé une fusion « faite sur le dos des salariés » et appelé la direction "
+        "à garantir l'emploi sur les sites de Hambourg et de Brême. Côté danois, le syndicat 3F se dit « vigilant » "
+        "mais pas opposé au projet.\n\n"
+        "Le conflit dure. La présidence de l'université, elle, dénonce une «minorité agissante».")))
+    assert found["vigilant"] == "3F"
+    assert found["minorité agissante"] == "La présidence de l'université"
+
+
+def test_a_participle_describing_a_noun_is_no_cue(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Maïté Labarthe, éleveuse de canards à Nérac, a manifesté lundi. Elle s'interroge aussi sur l'utilité "
+        "des aides d'urgence promises à l'automne : « Sur le papier, c'est très bien. Dans nos cours de ferme, "
+        "on n'a toujours rien vu. »\n\n"
+        "Le diplomate a été expulsé, accusé par les autorités azerbaïdjanaises d'« activités incompatibles avec son statut ».")))
+    assert found["Sur le papier, c'est très bien. Dans nos cours de ferme, on n'a toujours rien vu."] == "Maïté Labarthe"
+    assert "activités incompatibles avec son statut" in found
+
+
+def test_a_definite_description_is_the_person_it_introduced(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Ramon Puig, arboriculteur à Elne, a arraché quarante pêchers. Claire Vidal, hydrogéologue au BRGM, "
+        "a présenté les mesures. L'arboriculteur estime que les aides arrivent « toujours trop tard ».\n\n"
+        "« Trois coups, ce n'est pas de la panique », avait martelé Claire Dubreuil dans son réquisitoire. "
+        "La magistrate a rappelé que l'accusé avait déjà été condamné.\n\n"
+        "Le vice-président Marc-Antoine Royer a reçu les étudiants. Selon ce dernier, « le dialogue reste ouvert ».\n\n"
+        "La sculpture « La Petite danseuse » de Degas est exposée. Cette sculpture avait provoqué « un scandale "
+        "monumental » lors de son dévoilement.")))
+    assert found["toujours trop tard"] == "Ramon Puig"
+    assert found["que l'accusé avait déjà été condamné"] == "Claire Dubreuil"
+    assert found["le dialogue reste ouvert"] == "Marc-Antoine Royer"
+    assert found.get("un scandale monumental") != "Degas"  # a thing near a name is not that person
+
+
+def test_a_quote_after_a_sentence_opening_on_a_name_is_that_person(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "L'incendie a été maîtrisé vers 5 heures, a indiqué le commandant Olivier Brunel.\n\n"
+        "Au pied de l'immeuble, des dizaines de riverains regardaient la façade noircie. Mamadou Diallo, 52 ans, "
+        "habite l'immeuble d'en face. « On entendait les gens crier aux fenêtres. Une femme tenait un bébé. »")))
+    assert found["On entendait les gens crier aux fenêtres. Une femme tenait un bébé."] == "Mamadou Diallo"

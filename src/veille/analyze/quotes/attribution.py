@@ -238,7 +238,7 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
             if not strict or (span[1] < len(doc) and doc[span[1]].text == "," and names_someone(doc, span)):
                 if span[1] > span[0]:
                     return Attribution(apposed(doc, span), (j - (token.lower_ == "après"), j + 1), "source")
-        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_) and not _narrative(doc, token, open_):
+        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_) and not _narrative(doc, token, open_) and not _epithet_participle(doc, token, open_):
             return Attribution(_comme_subject(doc, j) or subject_of(doc, j, floor), _cue_span(doc, j), "before")
         multi = multiword_cue(doc, j)
         if multi is not None and multi[0] <= open_ and not negated(doc, multi[1]):
@@ -276,6 +276,18 @@ def _has_object(verb: Token, open_: int) -> bool:
     return False
 
 
+def _epithet_participle(doc: Doc, token: Token, open_: int) -> bool:
+    """`l'utilité des aides promises à l'automne : «`: a participle describing a noun is no cue, unless
+    the quote follows it at once (`qualifiée de «`, `jugée « ... »`)."""
+    if token.dep_ not in {"acl", "amod"} or not ("Part" in token.morph.get("VerbForm") or token.pos_ == "ADJ"):
+        return False
+    if token.head.i > token.i or any(c.dep_ == "obl:agent" for c in token.children):
+        return False  # `accusé par les autorités d'« ... »`: a passive with its agent speaks
+    if any(t.pos_ == "AUX" or t.lower_ in _AVOIR for t in doc[max(0, token.i - 5):token.i]):
+        return False  # `a de son côté martelé que`: a verb the tagger misread
+    return any(t.lower_ not in {"de", "d'", "d’", "comme", ":"} and not t.is_space for t in doc[token.i + 1:open_])
+
+
 def _comme_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
     """`comme le précise l'ambassadeur, Bernard Bajolet : «`: the speaker follows the verb."""
     start = _cue_span(doc, verb)[0]
@@ -307,7 +319,9 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     """The subject of a cue verb: its `nsubj`, inherited through conjunction, else the phrase before it."""
     token = doc[verb]
     for _ in range(3):
-        for child in token.children:
+        # the nearest subject (`Côté danois, le syndicat se dit`), a stressed pronoun last (`La présidence, elle, dénonce`)
+        nearest = sorted(token.children, key=lambda c: (c.i > token.i, _stressed(doc, c), -c.i))
+        for child in nearest:
             if child.lower_ in {"lui", "leur"} and child.i < token.i:
                 continue
             if child.dep_.startswith("nsubj") or child.dep_ == "expl:subj":
@@ -332,6 +346,11 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
             return _phrase_of(doc, doc[j])
         j -= 1
     return None
+
+
+def _stressed(doc: Doc, token: Token) -> bool:
+    """`, elle,`: a pronoun between commas that repeats the subject for emphasis."""
+    return token.pos_ == "PRON" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
 
 
 def _named_before(doc: Doc, subject: int, verb: int) -> tuple[int, int] | None:

@@ -251,6 +251,8 @@ def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | Non
             if token.pos_ == "PRON" and token.lower_ not in speech.SUBJECT_PRONOUNS:
                 return None
             return speaker_of(doc, _subject_span(doc, token), context)
+    if previous[0].ent_type_ == "PER" and previous[0].ent_iob_ == "B":  # `Mamadou Diallo, 52 ans, habite en face.`, parsed verbless
+        return speaker_of(doc, noun_phrase(doc, previous.start), context)
     return None
 
 

@@ -18,6 +18,8 @@ from veille.model import Entity, Speaker, Span
 
 _BODY_NOUNS = speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS  # `la direction`, `le documentaire` speak for an organisation
 _PEOPLE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS - {"source", "sources", "jeune"}
+_DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": "", "ce": "m", "cet": "m", "cette": "f"}
+_NOT_PEOPLE = _BODY_NOUNS | speech.COMPANY_BODIES | speech.BODY_NAME_WORDS.keys() | speech.SPEECH_NOUNS
 _PARTITIVE = re.compile(r"(?:l['’])?une? (?:d['’]|de |des )")
 _UNNAMED_GENDER = {"un": "m", "une": "f", "l'un": "m", "l’un": "m", "l'une": "f", "l’une": "f"}  # `un régleur`, `l'une d'elles`
 _ARTICLES = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ")
@@ -69,7 +71,7 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
         return Speaker(None, text, mention)  # `l'un d'eux`, `l'une des victimes`: one of a group, not the group
     if entity is not None:
         return _speaker(doc, entity, mention, context)
-    role = _role_holder(doc, start, text, context) or _body_holder(doc, start, text)
+    role = _role_holder(doc, start, text, context) or _body_holder(doc, start, text) or _described_person(doc, phrase, context)
     if role is not None:
         return _speaker(doc, role, mention, context)
     return Speaker(None, text, mention)
@@ -307,6 +309,44 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
         person = salient_person(doc, start, context, gender)
         return person if person is not None and person.type == "PER" else None
     return None
+
+
+def _described_person(doc: Doc, phrase: tuple[int, int], context: Context) -> Entity | None:
+    """`L'arboriculteur`, `la jeune femme`, `ce dernier`: a definite description of one person, with no
+    name in it, stands for the person last named with that noun next to the name (`Ramon Puig,
+    arboriculteur à Elne`), or for `ce dernier`, the person last named."""
+    span = doc[phrase[0]:phrase[1]]
+    if len(span) < 2 or len(span) > 8 or span[0].lower_ not in _DEFINITE:
+        return None
+    gender = _DEFINITE[span[0].lower_]
+    if span[1].lower_ in {"dernier", "dernière"}:
+        return _last_person_nearby(doc, span.start_char, context, gender or ("f" if span[1].lower_ == "dernière" else "m"))
+    head = next((t for t in span[1:] if t.pos_ == "NOUN"), None)
+    if head is None or "Plur" in head.morph.get("Number") or head.lemma_.lower() in _NOT_PEOPLE:
+        return None
+    nouns = {head.lower_, head.lemma_.lower()}
+    best: tuple[int, Entity] | None = None
+    for entity in entities_of(doc):
+        if entity.type != "PER" or not _compatible(entity, gender):
+            continue
+        for m in entity.mentions:
+            if m.kind == "name" and m.end <= span.start_char and (best is None or m.start > best[0]):
+                if nouns & _introduced_as(text_of(doc), m):
+                    best = (m.start, entity)
+    if best is None and nouns & _PEOPLE:  # `« ... », avait martelé Claire Dubreuil. La magistrate a rappelé`
+        previous = _previous_speaker(Span(span.start_char, span.end_char, span.text), context, window=400)
+        same = previous is not None and "\n" not in text_of(doc)[context.speakers[-1][0]:span.start_char]
+        return next((e for e in entities_of(doc) if same and previous and e.id == previous.entity and _compatible(e, gender)), None)
+    return canonical(doc, best[1], context) if best else None
+
+
+def _introduced_as(text: str, mention: Span) -> set[str]:
+    """The words that introduce a name: the few before it (`le commandant Olivier Brunel`) and its
+    apposition (`Ramon Puig, arboriculteur à Elne,`)."""
+    before = re.split(r"[^\w-]+", re.split(r"[.!?»]", text[max(0, mention.start - 40):mention.start])[-1].lower())[-4:]
+    after = text[mention.end:mention.end + 100]
+    apposition = re.split(r"[^\w-]+", re.split(r"[.;:!?«»]", after)[0].lower())[:10] if after.startswith(",") else []
+    return set(before) | set(apposition)
 
 
 def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
