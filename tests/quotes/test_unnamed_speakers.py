@@ -118,3 +118,21 @@ def test_a_quote_after_a_sentence_opening_on_a_name_is_that_person(tmp_path: Pat
         "Au pied de l'immeuble, des dizaines de riverains regardaient la façade noircie. Mamadou Diallo, 52 ans, "
         "habite l'immeuble d'en face. « On entendait les gens crier aux fenêtres. Une femme tenait un bébé. »")))
     assert found["On entendait les gens crier aux fenêtres. Une femme tenait un bébé."] == "Mamadou Diallo"
+
+
+def test_an_incise_whose_subject_precedes_the_participle_splits_the_quote(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, "Mariela Quesada a gagné. « Une chose à la fois, a-t-elle souri. Ce soir, on célèbre. »")
+    assert [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in analysis.quotes] == [
+        ("direct", "Une chose à la fois", "Mariela Quesada"),
+        ("direct", "Ce soir, on célèbre.", "Mariela Quesada"),
+    ]
+
+
+def test_a_name_after_an_organisation_noun_is_an_organisation(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Pour Laura Jiménez, directrice de l'ONG Transparencia Costa Rica, le défi sera de « reconstruire la "
+        "confiance ».\n\nMariela Quesada prendra ses fonctions le 8 mai. Interrogée sur son gouvernement, elle "
+        "s'est bornée à indiquer qu'elle annoncerait « dans les prochains jours » le nom de son ministre."))
+    types = {e.name: e.type for e in analysis.entities}
+    assert types["Transparencia Costa Rica"] == "ORG"
+    assert speakers(analysis)["dans les prochains jours"] == "Mariela Quesada"

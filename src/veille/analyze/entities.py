@@ -224,9 +224,11 @@ def _complete(span: Span, label: str) -> int:
 
 def _retype(span: Span, label: str) -> str:
     """Seats of power act as organisations; places the model left untyped are places; a name
-    followed by an age (`Hélène, 67 ans,`) is a person."""
+    followed by an age (`Hélène, 67 ans,`) is a person, one after `l'ONG`, `la start-up` an organisation."""
     if _aged(span):
         return "PER"
+    if label == "PER" and span.start > 1 and span.doc[span.start - 1].lower_ in roles.ORG_INTRODUCERS and span.doc[span.start - 2].lower_ in roles.DETERMINERS:
+        return "ORG"  # `l'ONG Transparencia Costa Rica`, `la start-up Kalypso`
     if span.text in roles.METONYMS:
         return "ORG"
     known = VARIANTS.get(name_key(span.text))

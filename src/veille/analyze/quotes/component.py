@@ -381,7 +381,7 @@ def _incise(doc: Doc, open_: int, close: int) -> tuple[int, int, Attribution] | 
             continue
         if "-à-" in doc[found.cue[0]:found.cue[1]].text or found.speaker[0] < found.cue[0]:
             continue
-        end = found.speaker[1]
+        end = max(found.speaker[1], found.cue[1])  # `a-t-elle souri.`: the subject may come before the participle
         if end + 1 < close and doc[end].text == "," and doc[end + 1].pos_ in {"NOUN", "DET", "ADJ"}:
             stop = _incise_end(doc, end + 1, close)  # `affirme l'entraîneur, Patrick Morvan, facteur de métier.`
             if stop is not None:

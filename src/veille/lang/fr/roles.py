@@ -12,6 +12,15 @@ DETERMINERS: frozenset[str] = frozenset({
     "vos", "mon", "ma", "mes",
 })
 
+#: Nouns that introduce an organisation's name (`l'ONG Transparencia`, `la start-up Kalypso`): a name
+#: right after one of them is an organisation, whatever the model typed it.
+ORG_INTRODUCERS: frozenset[str] = frozenset("""
+    ong start-up startup société entreprise groupe association syndicat cabinet banque laboratoire
+    compagnie constructeur opérateur quotidien hebdomadaire journal magazine agence parti club fondation
+    institut collectif firme fonds assureur armateur transporteur éditeur enseigne fédération coopérative
+    holding think-tank organisation mutuelle chaîne radio label équipementier fabricant distributeur
+""".split())
+
 #: Contractions that start a role phrase but stay outside the mention (`au chef du Kremlin`).
 CONTRACTIONS: frozenset[str] = frozenset({"au", "aux", "du", "des"})
 
