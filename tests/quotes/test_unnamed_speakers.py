@@ -136,3 +136,12 @@ def test_a_name_after_an_organisation_noun_is_an_organisation(tmp_path: Path, nl
     types = {e.name: e.type for e in analysis.entities}
     assert types["Transparencia Costa Rica"] == "ORG"
     assert speakers(analysis)["dans les prochains jours"] == "Mariela Quesada"
+
+
+def test_a_place_complement_is_not_the_speaker(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "« C'est un jour sombre pour les Soudanais », a réagi l'ambassadrice de France auprès de l'ONU, "
+        "Mathilde Courtois, devant la presse.\n\n"
+        "Le parquet de Lille a indiqué que l'enquête « suit son cours ».")))
+    assert found["C'est un jour sombre pour les Soudanais"] == "Mathilde Courtois"
+    assert found["suit son cours"] == "Le parquet de Lille"

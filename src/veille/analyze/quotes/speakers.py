@@ -20,6 +20,7 @@ _BODY_NOUNS = speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS  # `la direction`, 
 _PEOPLE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS - {"source", "sources", "jeune"}
 _DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": "", "ce": "m", "cet": "m", "cette": "f"}
 _NOT_PEOPLE = _BODY_NOUNS | speech.COMPANY_BODIES | speech.BODY_NAME_WORDS.keys() | speech.SPEECH_NOUNS
+_COMPLEMENT = re.compile(r"\w.*\s(?:de|des|du|d['’])\s*$")
 _PARTITIVE = re.compile(r"(?:l['’])?une? (?:d['’]|de |des )")
 _UNNAMED_GENDER = {"un": "m", "une": "f", "l'un": "m", "l’un": "m", "l'une": "f", "l’une": "f"}  # `un régleur`, `l'une d'elles`
 _ARTICLES = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ")
@@ -107,6 +108,8 @@ def _entity_in(doc: Doc, start: int, end: int) -> Entity | None:
     head = text_of(doc)[start:end].lower()
     for m_start, m_end, entity in sorted(others, key=lambda o: o[0]):
         leading = text_of(doc)[start:m_start].lower()
+        if entity.type == "LOC" and _COMPLEMENT.search(leading):
+            continue  # `le parquet de Lille`, `le céréalier de Villeneuve-sur-Lot`: the place is a complement
         if m_end == end or leading.strip() in {"", "le", "la", "les", "l'", "l’"} or leading.startswith(_ARTICLES) and len(leading.split()) <= 3 and not any(w in speech.ROLE_NOUNS for w in head.split()[:3]):
             return entity
     found = entity_at(doc, start, end)
