@@ -145,3 +145,25 @@ def test_a_place_complement_is_not_the_speaker(tmp_path: Path, nlp: object) -> N
         "Le parquet de Lille a indiqué que l'enquête « suit son cours ».")))
     assert found["C'est un jour sombre pour les Soudanais"] == "Mathilde Courtois"
     assert found["suit son cours"] == "Le parquet de Lille"
+
+
+def test_a_name_in_a_complement_before_the_cue_is_not_its_subject(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Même colère du côté de la Coordination rurale. Maïté Labarthe, éleveuse de canards à Nérac et "
+        "porte-parole du syndicat dans le département, résume : « La grippe aviaire nous a mis à genoux. »\n\n"
+        "Le pont est bloqué. La préfecture a créé une route réservée aux camions pour éviter le blocage de Rouen "
+        "et appelle la population à prendre les transports en commun.")))
+    assert found["La grippe aviaire nous a mis à genoux."] == "Maïté Labarthe"
+    assert found["à prendre les transports en commun"] == "La préfecture"
+
+
+def test_an_organisation_introduced_once_is_one_everywhere_and_its_pronoun_follows(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Un reportage diffusé mardi par la chaîne quatarie Al Jazeera sème le doute sur la mort de Yasser Arafat. "
+        "Le documentaire d'Al Jazeera précise : « Nous avons trouvé du polonium. » « Les niveaux étaient substantiels », ajoute le documentaire qui précise "
+        "que le polonium est, selon lui, une substance accessible que par « des gens qui construisent des armes "
+        "nucléaires ».\n\nSelon son distributeur, le film a déjà été vendu dans une vingtaine de pays."))
+    assert {e.type for e in analysis.entities if e.name == "Al Jazeera"} == {"ORG"}
+    found = speakers(analysis)
+    assert found["des gens qui construisent des armes nucléaires"] == "Al Jazeera"
+    assert found["le film a déjà été vendu dans une vingtaine de pays"] == "son distributeur"

@@ -58,7 +58,7 @@ class EntityCleaner:
         taken = {i for span in spans for i in range(span.start, span.end)}
         spans.extend(s for s in extra if not any(i in taken for i in range(s.start, s.end)))
         spans = filter_spans(spans)
-        return _one_type_per_name(filter_spans(spans + _repeated(doc, spans)))
+        return _one_type_per_name(_introduced_organisations(filter_spans(spans + _repeated(doc, spans))))
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         doc.ents = spans
@@ -112,6 +112,13 @@ def _repeated(doc: Doc, spans: list[Span]) -> list[Span]:
                 found.append(span)
                 taken.update(range(span.start, span.end))
     return found
+
+
+def _introduced_organisations(spans: list[Span]) -> list[Span]:
+    """A name introduced once as an organisation (`la chaîne quatarie Al Jazeera`, `l'ONG
+    Transparencia`) is one everywhere in the article, whatever the model typed it."""
+    names = {s.text for s in spans if s.label_ in ("PER", "MISC") and _introduced_as_organisation(s)}
+    return [Span(s.doc, s.start, s.end, label="ORG") if s.text in names else s for s in spans]
 
 
 def _one_type_per_name(spans: list[Span]) -> list[Span]:
@@ -224,11 +231,9 @@ def _complete(span: Span, label: str) -> int:
 
 def _retype(span: Span, label: str) -> str:
     """Seats of power act as organisations; places the model left untyped are places; a name
-    followed by an age (`Hélène, 67 ans,`) is a person, one after `l'ONG`, `la start-up` an organisation."""
+    followed by an age (`Hélène, 67 ans,`) is a person."""
     if _aged(span):
         return "PER"
-    if label == "PER" and span.start > 1 and span.doc[span.start - 1].lower_ in roles.ORG_INTRODUCERS and span.doc[span.start - 2].lower_ in roles.DETERMINERS:
-        return "ORG"  # `l'ONG Transparencia Costa Rica`, `la start-up Kalypso`
     if span.text in roles.METONYMS:
         return "ORG"
     known = VARIANTS.get(name_key(span.text))
@@ -245,3 +250,12 @@ def _aged(span: Span) -> bool:
     """`Hélène, 67 ans`, `Camille, 24 ans`: the press gives a person's age in apposition."""
     doc, end = span.doc, span.end
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].lower_ in {"ans", "an"}
+
+
+def _introduced_as_organisation(span: Span) -> bool:
+    """`l'ONG Transparencia Costa Rica`, `la compagnie régionale AeroAndes`: a name right after an
+    organisation noun (and its adjectives) with its article."""
+    doc, k = span.doc, span.start - 1
+    while k > 0 and doc[k].pos_ == "ADJ" and span.start - k <= 2:
+        k -= 1
+    return k > 0 and doc[k].lower_ in roles.ORG_INTRODUCERS and doc[k - 1].lower_ in roles.DETERMINERS

@@ -317,6 +317,11 @@ def _cue_span(doc: Doc, verb: int) -> tuple[int, int]:
 
 def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     """The subject of a cue verb: its `nsubj`, inherited through conjunction, else the phrase before it."""
+    return _parsed_subject(doc, verb, floor) or _coordinated_root_subject(doc, verb, floor) or _subject_before(doc, verb, floor)
+
+
+def _parsed_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
+    """The cue's `nsubj` in the parse, or that of the verb it is coordinated with or depends on."""
     token = doc[verb]
     for _ in range(3):
         # the nearest subject (`Côté danois, le syndicat se dit`), a stressed pronoun last (`La présidence, elle, dénonce`)
@@ -335,6 +340,21 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
             token = token.head
             continue
         break
+    return None
+
+
+def _coordinated_root_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
+    """`La préfecture a créé une route pour éviter le blocage de Rouen et appelle la population à`:
+    a coordinated cue the parser hung deep in the sentence shares the main verb's subject."""
+    if doc[verb].dep_ != "conj":
+        return None
+    root = doc[verb].sent.root
+    subjects = [c for c in root.children if c.dep_.startswith("nsubj") and floor <= c.i < verb and c.pos_ in {"NOUN", "PROPN"}]
+    return _phrase_of(doc, subjects[0]) if root.pos_ == "VERB" and subjects else None
+
+
+def _subject_before(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
+    """The nearest name or subject pronoun before the cue in its sentence, past names in complements."""
     j = verb - 1
     while j >= floor:
         if doc[j].text in _END or doc[j].text in _MARKS:
@@ -343,7 +363,12 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
             while j > floor and doc[j].text != "(":
                 j -= 1
         elif doc[j].pos_ == "PROPN" or doc[j].ent_type_ in {"PER", "ORG"} or (doc[j].pos_ == "PRON" and doc[j].lower_ in speech.SUBJECT_PRONOUNS):
-            return _phrase_of(doc, doc[j])
+            first = j
+            while first > floor and doc[first].ent_iob_ == "I":
+                first -= 1
+            if not (first > floor and doc[first - 1].pos_ == "ADP" and doc[first].ent_type_ != "PER"):
+                return _phrase_of(doc, doc[j])
+            j = first  # `éleveuse de canards à Nérac et porte-parole ..., résume`: a name in a complement
         j -= 1
     return None
 

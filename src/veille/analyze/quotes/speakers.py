@@ -125,7 +125,7 @@ def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
         group = _plural_subject_before(doc, mention.start)
         if group is not None:
             return speaker_of(doc, group, context)
-    continuing = _continuing_speaker(doc, mention, context)
+    continuing = _same_sentence_speaker(doc, mention, context) or _continuing_speaker(doc, mention, context)
     if continuing is not None:
         return continuing
     unnamed = _unnamed_subject(doc, mention)
@@ -139,6 +139,20 @@ def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
         return _speaker(doc, found[0], mention, context)
     entity = salient_person(doc, mention.start, context, speech.SUBJECT_PRONOUNS.get(mention.text.lower(), ""))
     return _speaker(doc, entity, mention, context) if entity else None
+
+
+def _same_sentence_speaker(doc: Doc, mention: Span, context: Context) -> Speaker | None:
+    """`», ajoute le documentaire qui précise que le polonium est, selon lui, ...`: a singular pronoun
+    in the very sentence of the last attribution is its speaker, a person or not."""
+    if mention.text.lower() not in {"il", "elle", "lui"} or not context.speakers:
+        return None
+    last = context.speakers[-1][1]
+    if last.mention is None or last.mention.end > mention.start or last.name.lower() == mention.text.lower():
+        return None
+    between = text_of(doc)[last.mention.end:mention.start]
+    if re.search(r"[.!?]\s|\n", between) or len(between) > 200:
+        return None
+    return Speaker(last.entity, last.name, mention)
 
 
 def _continuing_speaker(doc: Doc, mention: Span, context: Context) -> Speaker | None:
@@ -355,7 +369,7 @@ def _introduced_as(text: str, mention: Span) -> set[str]:
 def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
     words = _phrase_words(text)
-    if len(words) != 2 or words[0] not in {"le", "la", "l'", "les", "leur", "sa", "son"} or words[1] not in _BODY_NOUNS | speech.BODY_NAME_WORDS.keys():
+    if len(words) != 2 or words[0] not in {"le", "la", "l'", "les", "leur", "sa", "son"} or words[1] not in _BODY_NOUNS | speech.BODY_NAME_WORDS.keys() | speech.COMPANY_BODIES:
         return None
     noun = words[1]
     named: tuple[int, Entity] | None = None
@@ -375,7 +389,7 @@ def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     classed = _named_by_class(doc, start, noun)
     if classed is not None:
         return classed
-    if noun in speech.COMPANY_BODIES and counts:
+    if noun in speech.COMPANY_BODIES and counts and not (words[0] in {"sa", "son", "leur"} and noun in speech.PARTNER_FIRMS):
         return max(counts.values(), key=lambda c: c[0])[1]
     return None
 

@@ -154,6 +154,10 @@ COMPANY_BODIES: frozenset[str] = frozenset({
     "firme", "constructeur", "fabricant", "distributeur", "start-up", "équipementier", "industriel",
 })
 
+#: Company nouns that, after a possessive, name another firm (`son distributeur` is the film's, not
+#: the company most named), unlike a company's own bodies (`leur direction`).
+PARTNER_FIRMS: frozenset[str] = frozenset({"distributeur", "fabricant", "constructeur", "équipementier", "fournisseur", "industriel"})
+
 #: Subject clitics after an inverted verb (`a-t-il`, `explique-t-elle`), with gender.
 INVERTED_CLITICS: dict[str, str] = {
     "il": "m", "elle": "f", "ils": "m", "elles": "f", "on": "", "je": "", "nous": "", "vous": "",
