@@ -167,3 +167,18 @@ def test_an_organisation_introduced_once_is_one_everywhere_and_its_pronoun_follo
     found = speakers(analysis)
     assert found["des gens qui construisent des armes nucléaires"] == "Al Jazeera"
     assert found["le film a déjà été vendu dans une vingtaine de pays"] == "son distributeur"
+
+
+def test_a_person_of_an_organisation_is_a_person_not_the_organisation(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Les deux armateurs fusionnent. « Le transport maritime entre dans une décennie de surcapacités », a "
+        "justifié le directeur général de Nordhavn, Anders Kjeldsen, qui prendra la tête du futur groupe. "
+        "« Ensemble, nous serons plus forts. »\n\n"
+        "Son homologue allemand, Jörg Wendt, a insisté sur le caractère « équilibré » du rapprochement. "
+        "« Ce n'est pas un rachat », a répété, cash, le patron de Hansa Container, qui deviendra président du "
+        "conseil de surveillance."))
+    assert {e.type for e in analysis.entities if e.name == "Nordhavn"} == {"ORG"}
+    found = speakers(analysis)
+    assert found["Le transport maritime entre dans une décennie de surcapacités"] == "Anders Kjeldsen"
+    assert found["Ensemble, nous serons plus forts."] == "Anders Kjeldsen"
+    assert found["Ce n'est pas un rachat"] == "Jörg Wendt"

@@ -254,8 +254,13 @@ def _aged(span: Span) -> bool:
 
 def _introduced_as_organisation(span: Span) -> bool:
     """`l'ONG Transparencia Costa Rica`, `la compagnie régionale AeroAndes`: a name right after an
-    organisation noun (and its adjectives) with its article."""
+    organisation noun (and its adjectives) with its article, or after `le directeur général de`."""
     doc, k = span.doc, span.start - 1
+    if k > 1 and doc[k].lower_ in {"de", "d'", "d’", "du"}:  # `le directeur général de Nordhavn`
+        k -= 1
+        while k > 0 and doc[k].pos_ == "ADJ" and span.start - k <= 3:
+            k -= 1
+        return doc[k].lower_ in roles.ORG_MEMBERS
     while k > 0 and doc[k].pos_ == "ADJ" and span.start - k <= 2:
         k -= 1
     return k > 0 and doc[k].lower_ in roles.ORG_INTRODUCERS and doc[k - 1].lower_ in roles.DETERMINERS

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from veille.analyze.extensions import text_of
 from veille.analyze.mentions import entities_of, entity_at
-from veille.lang.fr import speech
+from veille.lang.fr import roles, speech
 from veille.model import Entity, Speaker, Span
 
 _BODY_NOUNS = speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS  # `la direction`, `le documentaire` speak for an organisation
@@ -70,6 +70,8 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
     entity = _entity_in(doc, start, end)
     if _PARTITIVE.match(lower) and (entity is None or entity.type != "PER" or not _named_in(entity, start, end)):
         return Speaker(None, text, mention)  # `l'un d'eux`, `l'une des victimes`: one of a group, not the group
+    if entity is not None and entity.type == "ORG":
+        entity = _member_of(doc, phrase, context) or entity
     if entity is not None:
         return _speaker(doc, entity, mention, context)
     role = _role_holder(doc, start, text, context) or _body_holder(doc, start, text) or _described_person(doc, phrase, context)
@@ -355,6 +357,20 @@ def _described_person(doc: Doc, phrase: tuple[int, int], context: Context) -> En
         same = previous is not None and "\n" not in text_of(doc)[context.speakers[-1][0]:span.start_char]
         return next((e for e in entities_of(doc) if same and previous and e.id == previous.entity and _compatible(e, gender)), None)
     return canonical(doc, best[1], context) if best else None
+
+
+def _member_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Entity | None:
+    """`le patron de Hansa Container`, `la porte-parole du ministère`: a person of the organisation, when
+    one was introduced with that noun or was named just before in the paragraph."""
+    span = doc[phrase[0]:phrase[1]]
+    if len(span) < 4 or span[0].lower_ not in _DEFINITE or span[1].lower_ not in _PEOPLE | roles.ORG_MEMBERS:
+        return None
+    if not any(t.lower_ in {"de", "du", "d'", "d’"} for t in span[2:4]):
+        return None
+    named = _described_person(doc, (phrase[0], phrase[0] + 2), context)
+    if named is not None:
+        return named
+    return _last_person_nearby(doc, span.start_char, context, _DEFINITE[span[0].lower_] or ("f" if span[1].lower_ in speech.FEMININE else ""))
 
 
 def _introduced_as(text: str, mention: Span) -> set[str]:

@@ -21,6 +21,14 @@ ORG_INTRODUCERS: frozenset[str] = frozenset("""
     holding think-tank organisation mutuelle chaîne radio label équipementier fabricant distributeur
 """.split())
 
+#: People who work for or head an organisation: a name after `le directeur général de`, `les salariés
+#: de` is an organisation's (`le patron de Hansa Container`).
+ORG_MEMBERS: frozenset[str] = frozenset("""
+    directeur directrice pdg patron patronne fondateur fondatrice cofondateur cofondatrice dirigeant
+    dirigeante dirigeants salarié salariée salariés salariées employés employées actionnaires
+    actionnaire
+""".split())
+
 #: Contractions that start a role phrase but stay outside the mention (`au chef du Kremlin`).
 CONTRACTIONS: frozenset[str] = frozenset({"au", "aux", "du", "des"})
 
