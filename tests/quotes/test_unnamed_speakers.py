@@ -182,3 +182,20 @@ def test_a_person_of_an_organisation_is_a_person_not_the_organisation(tmp_path: 
     assert found["Le transport maritime entre dans une décennie de surcapacités"] == "Anders Kjeldsen"
     assert found["Ensemble, nous serons plus forts."] == "Anders Kjeldsen"
     assert found["Ce n'est pas un rachat"] == "Jörg Wendt"
+
+
+def test_a_bare_epithet_is_the_person_last_named_as_a_subject(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "«On ne partira pas», affirme Inès Kaddouri, étudiante en master de sociologie. Pour la jeune femme, "
+        "la hausse «revient à trier les étudiants».\n\n"
+        "La Française Inès Belkacem est devenue championne du monde en battant en finale la Japonaise Haruka "
+        "Mori par ippon. « C'est un rêve de gamine », a confié la judokate de 23 ans.")))
+    assert found["revient à trier les étudiants"] == "Inès Kaddouri"
+    assert found["C'est un rêve de gamine"] == "Inès Belkacem"
+
+
+def test_a_title_before_the_apposed_name_still_gives_the_name(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "La juge Sharon Castillo a lu l'arrêt. Le chef de la délégation guatémaltèque devant la Cour, "
+        "l'ambassadeur Héctor Villatoro, a regretté une décision qui « ignore des siècles d'histoire ».")))
+    assert found["ignore des siècles d'histoire"] == "Héctor Villatoro"

@@ -332,7 +332,7 @@ def _parsed_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
             if child.dep_.startswith("nsubj") or child.dep_ == "expl:subj":
                 if child.i < floor or _crosses_sentence(doc, child.i, verb):
                     break
-                named = [c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PER"]
+                named = [c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PER"] or _titled_apposition(doc, child)
                 if named and child.ent_type_ != "PER":
                     return _phrase_of(doc, named[0])
                 return _named_before(doc, child.i, token.i) or _phrase_of(doc, child)
@@ -341,6 +341,17 @@ def _parsed_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
             continue
         break
     return None
+
+
+def _titled_apposition(doc: Doc, subject: Token) -> list[Token]:
+    """`Le chef de la délégation, l'ambassadeur Héctor Villatoro, a regretté`: the name in an
+    apposition that gives the title first."""
+    for child in subject.children:
+        if child.i > subject.i and child.pos_ == "NOUN" and doc[child.i - 1].pos_ == "DET" and doc[child.i - 2].text == ",":
+            names = [c for c in child.children if c.ent_type_ == "PER" and c.i == child.i + 1]
+            if names:
+                return names
+    return []
 
 
 def _coordinated_root_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import text_of
 from veille.analyze.mentions import entities_of, entity_at
@@ -255,18 +255,39 @@ def salient_person(doc: Doc, before: int, context: Context, gender: str = "") ->
     return recent[best][1]
 
 
-def _last_person_nearby(doc: Doc, before: int, context: Context, gender: str) -> Entity | None:
-    """The person last named (outside quotes) in the same paragraph, within ~300 characters before."""
-    paragraph = text_of(doc).rfind("\n", 0, before) + 1
+def _last_person_nearby(doc: Doc, before: int, context: Context, gender: str, reach: int = 300, subjects: bool = False) -> Entity | None:
+    """The person last named (outside quotes) within `reach` characters before, in the same paragraph
+    (or, for a reach beyond 300 characters, the paragraphs before too); with `subjects`, the last one
+    named as a subject if any (`Inès Belkacem ... en battant la Japonaise Haruka Mori`)."""
+    if subjects:
+        found = _last_person_nearby(doc, before, context, gender, reach)
+        subject = next((e for e in _named_subjects(doc, before, reach) if _compatible(e, gender)), None)
+        return canonical(doc, subject, context) if subject is not None else found
+    paragraph = text_of(doc).rfind("\n", 0, before) + 1 if reach <= 300 else 0
     best: tuple[int, Entity] | None = None
     for entity in entities_of(doc):
         if entity.type != "PER" or not _compatible(canonical(doc, entity, context), gender):
             continue
         for m in entity.mentions:
-            if max(paragraph, before - 300) <= m.start < before and m.kind == "name" and not context.inside_quote(m.start):
+            if max(paragraph, before - reach) <= m.start < before and m.kind == "name" and not context.inside_quote(m.start):
                 if best is None or m.start > best[0]:
                     best = (m.start, entity)
     return canonical(doc, best[1], context) if best else None
+
+
+def _named_subjects(doc: Doc, before: int, reach: int) -> list[Entity]:
+    """The people named as subjects within `reach` characters before a position, latest first."""
+    found: list[tuple[int, Entity]] = []
+    for entity in entities_of(doc):
+        if entity.type != "PER":
+            continue
+        for m in entity.mentions:
+            if m.kind == "name" and before - reach <= m.start < before:
+                token = next((t for t in doc if t.idx == m.start), None)
+                heads = [t for t in doc[token.i:token.i + 4] if t.idx < m.end] if token is not None else []
+                if any(t.dep_.startswith("nsubj") or (t.dep_ in {"appos", "flat:name"} and t.head.dep_.startswith("nsubj")) for t in heads):
+                    found.append((m.start, entity))
+    return [e for _, e in sorted(found, key=lambda f: -f[0])]
 
 
 def _compatible(entity: Entity, gender: str) -> bool:
@@ -333,7 +354,7 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
 def _described_person(doc: Doc, phrase: tuple[int, int], context: Context) -> Entity | None:
     """`L'arboriculteur`, `la jeune femme`, `ce dernier`: a definite description of one person, with no
     name in it, stands for the person last named with that noun next to the name (`Ramon Puig,
-    arboriculteur à Elne`), or for `ce dernier`, the person last named."""
+    arboriculteur à Elne`), the speaker just quoted, or, when it is a bare epithet, the person just named."""
     span = doc[phrase[0]:phrase[1]]
     if len(span) < 2 or len(span) > 8 or span[0].lower_ not in _DEFINITE:
         return None
@@ -343,6 +364,7 @@ def _described_person(doc: Doc, phrase: tuple[int, int], context: Context) -> En
     head = next((t for t in span[1:] if t.pos_ == "NOUN"), None)
     if head is None or "Plur" in head.morph.get("Number") or head.lemma_.lower() in _NOT_PEOPLE:
         return None
+    gender = gender or ("f" if head.lower_ in speech.FEMININE else "")
     nouns = {head.lower_, head.lemma_.lower()}
     best: tuple[int, Entity] | None = None
     for entity in entities_of(doc):
@@ -352,11 +374,28 @@ def _described_person(doc: Doc, phrase: tuple[int, int], context: Context) -> En
             if m.kind == "name" and m.end <= span.start_char and (best is None or m.start > best[0]):
                 if nouns & _introduced_as(text_of(doc), m):
                     best = (m.start, entity)
-    if best is None and nouns & _PEOPLE:  # `« ... », avait martelé Claire Dubreuil. La magistrate a rappelé`
+    if best is not None:
+        return canonical(doc, best[1], context)
+    if nouns & _PEOPLE:  # `« ... », avait martelé Claire Dubreuil. La magistrate a rappelé`
         previous = _previous_speaker(Span(span.start_char, span.end_char, span.text), context, window=400)
         same = previous is not None and "\n" not in text_of(doc)[context.speakers[-1][0]:span.start_char]
-        return next((e for e in entities_of(doc) if same and previous and e.id == previous.entity and _compatible(e, gender)), None)
-    return canonical(doc, best[1], context) if best else None
+        spoke = next((e for e in entities_of(doc) if same and previous and e.id == previous.entity and _compatible(e, gender)), None)
+        if spoke is not None:
+            return spoke
+    return _last_person_nearby(doc, span.start_char, context, gender, reach=600, subjects=True) if _bare_epithet(span, head) else None
+
+
+def _bare_epithet(span: SpacySpan, head: Token) -> bool:
+    """`la jeune femme`, `l'édile`, `la judokate de 23 ans`: an article, adjectives before the noun, the
+    noun and at most an age, which refers back; `le négociateur palestinien` or `le recteur de son
+    université` describe someone the article does not name."""
+    word = head.lower_
+    if span[0].lower_ not in {"le", "la", "l'", "l’"} or not (word in _PEOPLE or word in {"femme", "homme"} or word.endswith(speech.PERSON_SUFFIXES)):
+        return False
+    rest = [t for t in span[1:] if t.i != head.i]
+    before = [t for t in rest if t.i < head.i]
+    after = [t.lower_ for t in rest if t.i > head.i]
+    return all(t.pos_ == "ADJ" for t in before) and (not after or (len(after) == 3 and after[0] == "de" and after[2] == "ans"))
 
 
 def _member_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Entity | None:

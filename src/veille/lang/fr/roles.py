@@ -155,6 +155,13 @@ FEMININE_GIVEN_NAMES: frozenset[str] = frozenset({
     "élisabeth", "elisabeth", "élise", "hélène", "isabelle", "jacqueline", "kamala", "marine",
     "michelle", "nicole", "ségolène", "sophie", "ursula", "valérie", "viktoria", "yaël", "hillary",
     "ingrid", "marion", "rachida", "agathe", "nathalie", "chantal", "margaret", "theresa", "giorgia",
+    # feminine names whose ending reads masculine
+    "inès", "ines", "inés", "astrid", "maud", "gwen", "gwenn", "manon", "alison", "sharon", "karen",
+    "carol", "ruth", "esther", "judith", "margot", "chloé", "zoé", "salomé", "nour", "yasmin", "fleur",
+    "rachel", "muriel", "doris", "iris", "beatriz", "mercedes", "dolores", "lourdes", "raquel", "isabel",
+    "maribel", "ellen", "helen", "kathleen", "eileen", "maureen", "jennifer", "kim", "ann", "lynn",
+    "fatou", "aïcha", "mariem", "myriam", "miriam", "gulnara", "leïla", "soledad", "consuelo", "begoña",
+    "rocío", "pilar", "mónica", "ingeborg", "sigrid", "solveig", "gudrun", "ilse", "liv", "britt",
 })
 
 #: Masculine given names that end like feminine ones.

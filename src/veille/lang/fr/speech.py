@@ -154,6 +154,13 @@ COMPANY_BODIES: frozenset[str] = frozenset({
     "firme", "constructeur", "fabricant", "distributeur", "start-up", "équipementier", "industriel",
 })
 
+#: Endings of French nouns of agents and trades (`céréalier`, `lauréate`, `judokate`, `hydrogéologue`):
+#: a definite description ending so most likely refers to a person.
+PERSON_SUFFIXES: tuple[str, ...] = (
+    "eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "ate", "ant", "ante", "aire", "logue",
+    "ile", "ique", "ète", "crate", "phe", "naute", "ard", "arde",
+)
+
 #: Company nouns that, after a possessive, name another firm (`son distributeur` is the film's, not
 #: the company most named), unlike a company's own bodies (`leur direction`).
 PARTNER_FIRMS: frozenset[str] = frozenset({"distributeur", "fabricant", "constructeur", "équipementier", "fournisseur", "industriel"})
