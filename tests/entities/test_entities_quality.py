@@ -14,8 +14,9 @@ from veille.evaluate.gold import load
 DEV = Path(__file__).resolve().parents[2] / "gold" / "dev" / "entities"
 #: (precision, recall) pins on the 25 dev articles. Since the headline is analysed with the text
 #: (session 2), location recall rose (0.833 -> 0.889) and organisation precision fell by one false
-#: positive (`Kapisa` typed ORG in a headline: 0.706 -> 0.698), so its pin moved from 0.70 to 0.69.
-PINS = {"persons": (0.89, 0.97), "organizations": (0.69, 0.79), "locations": (0.84, 0.88)}
+#: positive (`Kapisa` typed ORG in a headline: 0.706 -> 0.698), so its pin moved from 0.70 to 0.69. In session 4 a name introduced as an organisation (`l'ONG X`,
+#: `la compagnie régionale X`) became one: organisations 0.723/0.800 -> 0.726/0.813, persons 0.899 -> 0.908 precision.
+PINS = {"persons": (0.90, 0.97), "organizations": (0.72, 0.81), "locations": (0.84, 0.88)}
 
 
 @pytest.mark.slow

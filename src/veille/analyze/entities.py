@@ -58,7 +58,7 @@ class EntityCleaner:
         taken = {i for span in spans for i in range(span.start, span.end)}
         spans.extend(s for s in extra if not any(i in taken for i in range(s.start, s.end)))
         spans = filter_spans(spans)
-        return _one_type_per_name(filter_spans(spans + _repeated(doc, spans)))
+        return _one_type_per_name(_introduced_organisations(filter_spans(spans + _repeated(doc, spans))))
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         doc.ents = spans
@@ -130,6 +130,13 @@ def _whole_word_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
 
 def _glued(char: str) -> bool:
     return char.isalnum() or char in "_-"
+
+
+def _introduced_organisations(spans: list[Span]) -> list[Span]:
+    """A name introduced once as an organisation (`la chaîne quatarie Al Jazeera`, `l'ONG
+    Transparencia`) is one everywhere in the article, whatever the model typed it."""
+    names = {s.text for s in spans if s.label_ in ("PER", "MISC") and _introduced_as_organisation(s)}
+    return [Span(s.doc, s.start, s.end, label="ORG") if s.text in names else s for s in spans]
 
 
 def _one_type_per_name(spans: list[Span]) -> list[Span]:
@@ -241,7 +248,10 @@ def _complete(span: Span, label: str) -> int:
 
 
 def _retype(span: Span, label: str) -> str:
-    """Seats of power act as organisations; places the model left untyped are places."""
+    """Seats of power act as organisations; places the model left untyped are places; a name
+    followed by an age (`Hélène, 67 ans,`) is a person."""
+    if _aged(span):
+        return "PER"
     if span.text in roles.METONYMS:
         return "ORG"
     known = VARIANTS.get(name_key(span.text))
@@ -252,3 +262,23 @@ def _retype(span: Span, label: str) -> str:
     if label == "MISC" and place(span.text) is not None:
         return "LOC"
     return label
+
+
+def _aged(span: Span) -> bool:
+    """`Hélène, 67 ans`, `Camille, 24 ans`: the press gives a person's age in apposition."""
+    doc, end = span.doc, span.end
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].lower_ in {"ans", "an"}
+
+
+def _introduced_as_organisation(span: Span) -> bool:
+    """`l'ONG Transparencia Costa Rica`, `la compagnie régionale AeroAndes`: a name right after an
+    organisation noun (and its adjectives) with its article, or after `le directeur général de`."""
+    doc, k = span.doc, span.start - 1
+    if k > 1 and doc[k].lower_ in {"de", "d'", "d’", "du"}:  # `le directeur général de Nordhavn`
+        k -= 1
+        while k > 0 and doc[k].pos_ == "ADJ" and span.start - k <= 3:
+            k -= 1
+        return doc[k].lower_ in roles.ORG_MEMBERS
+    while k > 0 and doc[k].pos_ == "ADJ" and span.start - k <= 2:
+        k -= 1
+    return k > 0 and doc[k].lower_ in roles.ORG_INTRODUCERS and doc[k - 1].lower_ in roles.DETERMINERS

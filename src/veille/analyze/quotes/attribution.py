@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from veille.lang.fr import speech
+from veille.lang.fr import roles, speech
 
 _END = {".", "!", "?", "…"}
 _MARKS = set("«»“”„‹›\"")
@@ -19,6 +19,7 @@ _CLITIC = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils"
 _SOMEONE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS | speech.SPEAKING_BODIES
 _SKIP_BEFORE_VERB = {"AUX", "ADV", "PART"}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "X"}
+_GROUP_PRONOUNS = {"un", "une", "autre", "autres", "eux", "elles"}  # `l'un d'eux`, `un autre`
 _NP_STOP = {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lors", "après", "avant", "en", "dans", "sur", "à", "au", "devant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "lors", "pendant", "avec", "pour", "sans", "par"}
 
 
@@ -127,7 +128,7 @@ def after_quote(doc: Doc, close: int) -> Attribution | None:
             speaker = subject or _inverted_subject(doc, multi[0] - 1)
             return Attribution(speaker, (i if doc[i].pos_ == "AUX" else j, multi[0]), "after")
         after_aux = j > i and (doc[j - 1].pos_ == "AUX" or doc[j - 1].lower_ in _AVOIR)  # `avait martelé`, tagged a noun
-        verb_like = token.pos_ != "NOUN" or after_aux or (j == i and j + 1 < n and doc[j + 1].pos_ in {"DET", "PROPN"})
+        verb_like = token.pos_ != "NOUN" or after_aux or (j == i and j + 1 < n and (doc[j + 1].pos_ in {"DET", "PROPN"} or doc[j + 1].lower_ in _CLITIC or doc[j + 1].text in {"-t", "-t-"}))
         if j == i and _present_participle(token):
             break  # `» évoquant des « ... »`: the participle tells more of the main clause's subject
         if is_speech_token(token) and verb_like and not negated(doc, j):
@@ -216,7 +217,7 @@ def noun_phrase(doc: Doc, start: int) -> tuple[int, int]:
             break
         if token.lower_ in _NP_STOP and token.i not in ents:
             break
-        if token.pos_ not in _NP_POS and token.i not in ents:
+        if token.pos_ not in _NP_POS and token.i not in ents and token.lower_ not in _GROUP_PRONOUNS:
             break
         end += 1
     while end - 1 > start and doc[end - 1].pos_ in {"ADP", "DET"}:
@@ -237,7 +238,7 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
             if not strict or (span[1] < len(doc) and doc[span[1]].text == "," and names_someone(doc, span)):
                 if span[1] > span[0]:
                     return Attribution(apposed(doc, span), (j - (token.lower_ == "après"), j + 1), "source")
-        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_) and not _narrative(doc, token, open_):
+        if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_) and not _narrative(doc, token, open_) and not _epithet_participle(doc, token, open_):
             return Attribution(_comme_subject(doc, j) or subject_of(doc, j, floor), _cue_span(doc, j), "before")
         multi = multiword_cue(doc, j)
         if multi is not None and multi[0] <= open_ and not negated(doc, multi[1]):
@@ -275,6 +276,18 @@ def _has_object(verb: Token, open_: int) -> bool:
     return False
 
 
+def _epithet_participle(doc: Doc, token: Token, open_: int) -> bool:
+    """`l'utilité des aides promises à l'automne : «`: a participle describing a noun is no cue, unless
+    the quote follows it at once (`qualifiée de «`, `jugée « ... »`)."""
+    if token.dep_ not in {"acl", "amod"} or not ("Part" in token.morph.get("VerbForm") or token.pos_ == "ADJ"):
+        return False
+    if token.head.i > token.i or any(c.dep_ == "obl:agent" for c in token.children):
+        return False  # `accusé par les autorités d'« ... »`: a passive with its agent speaks
+    if any(t.pos_ == "AUX" or t.lower_ in _AVOIR for t in doc[max(0, token.i - 5):token.i]):
+        return False  # `a de son côté martelé que`: a verb the tagger misread
+    return any(t.lower_ not in {"de", "d'", "d’", "comme", ":"} and not t.is_space for t in doc[token.i + 1:open_])
+
+
 def _comme_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
     """`comme le précise l'ambassadeur, Bernard Bajolet : «`: the speaker follows the verb."""
     start = _cue_span(doc, verb)[0]
@@ -304,15 +317,22 @@ def _cue_span(doc: Doc, verb: int) -> tuple[int, int]:
 
 def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     """The subject of a cue verb: its `nsubj`, inherited through conjunction, else the phrase before it."""
+    return _parsed_subject(doc, verb, floor) or _coordinated_root_subject(doc, verb, floor) or _subject_before(doc, verb, floor)
+
+
+def _parsed_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
+    """The cue's `nsubj` in the parse, or that of the verb it is coordinated with or depends on."""
     token = doc[verb]
     for _ in range(3):
-        for child in token.children:
+        # the nearest subject (`Côté danois, le syndicat se dit`), a stressed pronoun last (`La présidence, elle, dénonce`)
+        nearest = sorted(token.children, key=lambda c: (c.i > token.i, _stressed(doc, c), -c.i))
+        for child in nearest:
             if child.lower_ in {"lui", "leur"} and child.i < token.i:
                 continue
             if child.dep_.startswith("nsubj") or child.dep_ == "expl:subj":
                 if child.i < floor or _crosses_sentence(doc, child.i, verb):
                     break
-                named = [c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PER"]
+                named = [c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PER"] or _titled_apposition(doc, child)
                 if named and child.ent_type_ != "PER":
                     return _phrase_of(doc, named[0])
                 return _named_before(doc, child.i, token.i) or _phrase_of(doc, child)
@@ -320,6 +340,32 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
             token = token.head
             continue
         break
+    return None
+
+
+def _titled_apposition(doc: Doc, subject: Token) -> list[Token]:
+    """`Le chef de la délégation, l'ambassadeur Héctor Villatoro, a regretté`: the name in an
+    apposition that gives the title first."""
+    for child in subject.children:
+        if child.i > subject.i and child.pos_ == "NOUN" and doc[child.i - 1].pos_ == "DET" and doc[child.i - 2].text == ",":
+            names = [c for c in child.children if c.ent_type_ == "PER" and c.i == child.i + 1]
+            if names:
+                return names
+    return []
+
+
+def _coordinated_root_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
+    """`La préfecture a créé une route pour éviter le blocage de Rouen et appelle la population à`:
+    a coordinated cue the parser hung deep in the sentence shares the main verb's subject."""
+    if doc[verb].dep_ != "conj":
+        return None
+    root = doc[verb].sent.root
+    subjects = [c for c in root.children if c.dep_.startswith("nsubj") and floor <= c.i < verb and c.pos_ in {"NOUN", "PROPN"}]
+    return _phrase_of(doc, subjects[0]) if root.pos_ == "VERB" and subjects else None
+
+
+def _subject_before(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
+    """The nearest name or subject pronoun before the cue in its sentence, past names in complements."""
     j = verb - 1
     while j >= floor:
         if doc[j].text in _END or doc[j].text in _MARKS:
@@ -328,9 +374,19 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
             while j > floor and doc[j].text != "(":
                 j -= 1
         elif doc[j].pos_ == "PROPN" or doc[j].ent_type_ in {"PER", "ORG"} or (doc[j].pos_ == "PRON" and doc[j].lower_ in speech.SUBJECT_PRONOUNS):
-            return _phrase_of(doc, doc[j])
+            first = j
+            while first > floor and doc[first].ent_iob_ == "I":
+                first -= 1
+            if not (first > floor and doc[first - 1].pos_ == "ADP" and doc[first].ent_type_ != "PER"):
+                return _phrase_of(doc, doc[j])
+            j = first  # `éleveuse de canards à Nérac et porte-parole ..., résume`: a name in a complement
         j -= 1
     return None
+
+
+def _stressed(doc: Doc, token: Token) -> bool:
+    """`, elle,`: a pronoun between commas that repeats the subject for emphasis."""
+    return token.pos_ == "PRON" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
 
 
 def _named_before(doc: Doc, subject: int, verb: int) -> tuple[int, int] | None:
@@ -354,20 +410,23 @@ def apposed(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     """`la fédération des banques, Febelfin,` / `le ministre, Jean Dupont`: the name apposed to a phrase that names no person."""
     end = phrase[1]
     reach = end
-    while reach < min(len(doc), end + 6) and doc[reach].pos_ in {"ADP", "DET", "PROPN", "NOUN", "ADJ"} and doc[reach].text not in _MARKS:
+    while reach < min(len(doc), end + 6) and (doc[reach].pos_ in {"ADP", "DET", "PROPN", "NOUN", "ADJ"} or doc[reach].lower_ == "auprès") and doc[reach].text not in _MARKS:
         reach += 1  # `l'ambassadeur de France | en Afghanistan, Bernard Bajolet`
-    if reach < len(doc) and doc[reach].text == "," and reach > end and doc[end].pos_ == "ADP":
+    if reach < len(doc) and doc[reach].text == "," and reach > end and (doc[end].pos_ == "ADP" or doc[end].lower_ == "auprès"):
         end = reach
-    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ not in {"PER", "ORG"} or doc[end + 1].ent_iob_ != "B":
+    name = end + 1
+    if name + 1 < len(doc) and doc[name].lower_ in roles.HONORIFICS and doc[name + 1].ent_type_ == "PER":
+        name += 1  # `l'un des avocats, Me Paul Durand`
+    if name >= len(doc) or doc[end].text != "," or doc[name].ent_type_ not in {"PER", "ORG"} or doc[name].ent_iob_ != "B":
         return phrase
     if any(t.ent_type_ == "PER" for t in doc[phrase[0]:end]):
         return phrase
-    stop = end + 2
+    stop = name + 1
     while stop < len(doc) and doc[stop].ent_iob_ == "I":
         stop += 1
     if stop < len(doc) and not (doc[stop].is_punct or doc[stop].pos_ in {"VERB", "AUX"}):
         return phrase
-    return (end + 1, stop)
+    return (name, stop)
 
 
 def document_author(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:

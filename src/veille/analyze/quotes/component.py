@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import article_of, in_body, text_of
-from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote, is_speech_token, noun_phrase, subject_of
+from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote, is_speech_token, names_someone, noun_phrase, subject_of
 from veille.analyze.quotes.indirect import find_reported
 from veille.analyze.quotes.marks import Marked, pair_marks
 from veille.analyze.quotes.speakers import Context, speaker_of
@@ -251,6 +251,8 @@ def _previous_sentence(doc: Doc, item: _Item, context: Context) -> Speaker | Non
             if token.pos_ == "PRON" and token.lower_ not in speech.SUBJECT_PRONOUNS:
                 return None
             return speaker_of(doc, _subject_span(doc, token), context)
+    if previous[0].ent_type_ == "PER" and previous[0].ent_iob_ == "B":  # `Mamadou Diallo, 52 ans, habite en face.`, parsed verbless
+        return speaker_of(doc, noun_phrase(doc, previous.start), context)
     return None
 
 
@@ -301,10 +303,23 @@ def _colon_speaker(doc: Doc, j: int, context: Context) -> Speaker | None:
     start = ends[-1] + 1 if ends else sentence.start  # the parser may run the sentence before into this one
     subjects = [t for t in doc[start:j] if t.dep_.startswith("nsubj") and start <= t.head.i < j]
     main = [t for t in subjects if t.head.dep_ == "ROOT"] or [t for t in subjects if t.head.pos_ == "VERB" and t.head.dep_ != "acl"]
-    if not main:
-        return None
-    phrase = subject_of(doc, main[0].head.i, start)
+    phrase = subject_of(doc, main[0].head.i, start) if main else _opening_phrase(doc, start, j)
     return speaker_of(doc, phrase, context) if phrase else None
+
+
+def _opening_phrase(doc: Doc, start: int, colon: int) -> tuple[int, int] | None:
+    """`Un étudiant, à côté d'elle : «`, `Un autre, plus jeune, lance : «`: a clause without a verb
+    (or whose only verb is a cue the tagger missed) that opens on someone speaks."""
+    while start < colon and doc[start].is_space:
+        start += 1
+    if start >= colon or not (doc[start].pos_ == "DET" or doc[start].ent_type_ == "PER"):
+        return None
+    phrase = noun_phrase(doc, start)
+    another = phrase[1] - phrase[0] == 2 and doc[start + 1].lower_ in {"autre", "autres"}
+    if not (another or names_someone(doc, phrase)):
+        return None
+    verbs = [t for t in doc[phrase[1]:colon] if t.pos_ in {"VERB", "AUX"} or is_speech_token(t)]
+    return phrase if all(is_speech_token(t) for t in verbs) else None
 
 
 def _ends_clause(doc: Doc, close: int) -> bool:
@@ -366,7 +381,7 @@ def _incise(doc: Doc, open_: int, close: int) -> tuple[int, int, Attribution] | 
             continue
         if "-à-" in doc[found.cue[0]:found.cue[1]].text or found.speaker[0] < found.cue[0]:
             continue
-        end = found.speaker[1]
+        end = max(found.speaker[1], found.cue[1])  # `a-t-elle souri.`: the subject may come before the participle
         if end + 1 < close and doc[end].text == "," and doc[end + 1].pos_ in {"NOUN", "DET", "ADJ"}:
             stop = _incise_end(doc, end + 1, close)  # `affirme l'entraîneur, Patrick Morvan, facteur de métier.`
             if stop is not None:
@@ -419,6 +434,9 @@ def _kind(doc: Doc, open_: int, inner: str, attribution: Attribution | None) -> 
     return "partial"
 
 
+_SENTENCE_OPENERS = {"PRON", "DET", "AUX", "ADV", "SCONJ", "CCONJ"}
+
+
 def _is_name(doc: Doc, open_: int, inner: str) -> bool:
     """Nicknames, titles of works, products and codes in quotation marks are not quotes."""
     previous = doc[open_ - 1].lower_ if open_ > 0 else ""
@@ -430,7 +448,9 @@ def _is_name(doc: Doc, open_: int, inner: str) -> bool:
         return False
     if _title_like(doc, open_, inner):
         return True
-    capitalised = [w for w in words if len(w) > 3]
+    first = doc[open_ + 1] if open_ + 1 < len(doc) else None
+    opener = first is not None and first.pos_ in _SENTENCE_OPENERS  # `« C'est le jeu »`: a sentence, not a name
+    capitalised = [w for w in words[opener:] if len(w) > 3]
     if capitalised and all(w[:1].isupper() or w[:1].isdigit() for w in capitalised) and not inner.rstrip().endswith((".", "!", "?")):
         return len(words) <= 5 and not (open_ > 0 and is_speech_token(doc[open_ - 1]))
     return False

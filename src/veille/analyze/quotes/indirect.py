@@ -33,7 +33,7 @@ def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] =
 
     The sentence never crosses a paragraph break: the component cuts the parser's sentences there."""
     found = [r for r in _que_clauses(doc, sentence) if not any(start <= r.start < end for start, end in quoted)]
-    marked = any(ch in _MARKS for ch in sentence.text)
+    marked = any(ch in _MARKS for ch in sentence.text) or any(start < sentence.end_char and sentence.start_char < end for start, end in quoted)
     if marked:
         found = [r for r in found if _outside_quotes(doc, r, quoted)]
     if not found:

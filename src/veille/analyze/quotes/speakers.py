@@ -6,17 +6,23 @@ it has not run or found nothing, a small fallback here picks the most recent com
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import text_of
 from veille.analyze.mentions import entities_of, entity_at
-from veille.lang.fr import speech
+from veille.lang.fr import roles, speech
 from veille.model import Entity, Speaker, Span
 
 _BODY_NOUNS = speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS  # `la direction`, `le documentaire` speak for an organisation
 _PEOPLE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS - {"source", "sources", "jeune"}
+_DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": "", "ce": "m", "cet": "m", "cette": "f"}
+_NOT_PEOPLE = _BODY_NOUNS | speech.COMPANY_BODIES | speech.BODY_NAME_WORDS.keys() | speech.SPEECH_NOUNS
+_COMPLEMENT = re.compile(r"\w.*\s(?:de|des|du|d['’])\s*$")
+_PARTITIVE = re.compile(r"(?:l['’])?une? (?:d['’]|de |des )")
+_UNNAMED_GENDER = {"un": "m", "une": "f", "l'un": "m", "l’un": "m", "l'une": "f", "l’une": "f"}  # `un régleur`, `l'une d'elles`
 _ARTICLES = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ")
 
 
@@ -62,12 +68,21 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
     if lower in speech.SUBJECT_PRONOUNS or lower in {"lui", "eux"}:
         return _pronoun(doc, mention, context)
     entity = _entity_in(doc, start, end)
+    if _PARTITIVE.match(lower) and (entity is None or entity.type != "PER" or not _named_in(entity, start, end)):
+        return Speaker(None, text, mention)  # `l'un d'eux`, `l'une des victimes`: one of a group, not the group
+    if entity is not None and entity.type == "ORG":
+        entity = _member_of(doc, phrase, context) or entity
     if entity is not None:
         return _speaker(doc, entity, mention, context)
-    role = _role_holder(doc, start, text, context) or _body_holder(doc, start, text)
+    role = _role_holder(doc, start, text, context) or _body_holder(doc, start, text) or _described_person(doc, phrase, context)
     if role is not None:
         return _speaker(doc, role, mention, context)
     return Speaker(None, text, mention)
+
+
+def _named_in(entity: Entity, start: int, end: int) -> bool:
+    """True when the entity is named (not only referred to) between two offsets."""
+    return any(m.kind == "name" and start <= m.start and m.end <= end for m in entity.mentions)
 
 
 def _widened(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -95,6 +110,8 @@ def _entity_in(doc: Doc, start: int, end: int) -> Entity | None:
     head = text_of(doc)[start:end].lower()
     for m_start, m_end, entity in sorted(others, key=lambda o: o[0]):
         leading = text_of(doc)[start:m_start].lower()
+        if entity.type == "LOC" and _COMPLEMENT.search(leading):
+            continue  # `le parquet de Lille`, `le céréalier de Villeneuve-sur-Lot`: the place is a complement
         if m_end == end or leading.strip() in {"", "le", "la", "les", "l'", "l’"} or leading.startswith(_ARTICLES) and len(leading.split()) <= 3 and not any(w in speech.ROLE_NOUNS for w in head.split()[:3]):
             return entity
     found = entity_at(doc, start, end)
@@ -110,9 +127,12 @@ def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
         group = _plural_subject_before(doc, mention.start)
         if group is not None:
             return speaker_of(doc, group, context)
-    continuing = _continuing_speaker(doc, mention, context)
+    continuing = _same_sentence_speaker(doc, mention, context) or _continuing_speaker(doc, mention, context)
     if continuing is not None:
         return continuing
+    unnamed = _unnamed_subject(doc, mention)
+    if unnamed is not None:
+        return speaker_of(doc, unnamed, context)
     if found is not None and found[1].start == mention.start:
         if _named_only_in_quotes(found[0], mention.start, context):
             previous = _previous_speaker(mention, context)
@@ -121,6 +141,20 @@ def _pronoun(doc: Doc, mention: Span, context: Context) -> Speaker | None:
         return _speaker(doc, found[0], mention, context)
     entity = salient_person(doc, mention.start, context, speech.SUBJECT_PRONOUNS.get(mention.text.lower(), ""))
     return _speaker(doc, entity, mention, context) if entity else None
+
+
+def _same_sentence_speaker(doc: Doc, mention: Span, context: Context) -> Speaker | None:
+    """`», ajoute le documentaire qui précise que le polonium est, selon lui, ...`: a singular pronoun
+    in the very sentence of the last attribution is its speaker, a person or not."""
+    if mention.text.lower() not in {"il", "elle", "lui"} or not context.speakers:
+        return None
+    last = context.speakers[-1][1]
+    if last.mention is None or last.mention.end > mention.start or last.name.lower() == mention.text.lower():
+        return None
+    between = text_of(doc)[last.mention.end:mention.start]
+    if re.search(r"[.!?]\s|\n", between) or len(between) > 200:
+        return None
+    return Speaker(last.entity, last.name, mention)
 
 
 def _continuing_speaker(doc: Doc, mention: Span, context: Context) -> Speaker | None:
@@ -139,6 +173,23 @@ def _continuing_speaker(doc: Doc, mention: Span, context: Context) -> Speaker | 
         ):
             return None
     return continued
+
+
+def _unnamed_subject(doc: Doc, mention: Span) -> tuple[int, int] | None:
+    """`Un investisseur, qui souhaite rester anonyme, se montre nuancé : selon lui, « ... »`: a
+    singular pronoun in the sentence of an unnamed person who is its subject is that person."""
+    if mention.text.lower() not in {"il", "elle", "lui"}:
+        return None
+    pronoun = next((t for t in doc if t.idx == mention.start), None)
+    if pronoun is None:
+        return None
+    for token in doc[pronoun.sent.start:pronoun.i]:
+        if not token.dep_.startswith("nsubj") or token.pos_ != "NOUN" or token.lemma_.lower() not in _PEOPLE:
+            continue
+        article = token.left_edge
+        if article.lower_ in {"un", "une"} and article.i < token.i and not entity_at(doc, article.idx, token.idx + len(token)):
+            return (article.i, token.i + 1)
+    return None
 
 
 def _plural_subject_before(doc: Doc, before: int) -> tuple[int, int] | None:
@@ -163,10 +214,11 @@ def _previous_speaker(mention: Span, context: Context, window: int = 1500) -> Sp
     if not context.speakers:
         return None
     position, speaker = context.speakers[-1]
-    if mention.start - position > window or not (speaker.entity or "").startswith("per:"):
+    unnamed = _UNNAMED_GENDER.get(speaker.name.lower().split()[0], "") if speaker.entity is None and speaker.name else ""
+    if mention.start - position > window or not ((speaker.entity or "").startswith("per:") or unnamed):
         return None
     gender = speech.SUBJECT_PRONOUNS.get(mention.text.lower(), "")
-    guessed = speech.gender_of_name(speaker.name)
+    guessed = unnamed or speech.gender_of_name(speaker.name)
     if gender and guessed and guessed != gender:
         return None
     return Speaker(speaker.entity, speaker.name, mention)
@@ -203,18 +255,39 @@ def salient_person(doc: Doc, before: int, context: Context, gender: str = "") ->
     return recent[best][1]
 
 
-def _last_person_nearby(doc: Doc, before: int, context: Context, gender: str) -> Entity | None:
-    """The person last named (outside quotes) in the same paragraph, within ~300 characters before."""
-    paragraph = text_of(doc).rfind("\n", 0, before) + 1
+def _last_person_nearby(doc: Doc, before: int, context: Context, gender: str, reach: int = 300, subjects: bool = False) -> Entity | None:
+    """The person last named (outside quotes) within `reach` characters before, in the same paragraph
+    (or, for a reach beyond 300 characters, the paragraphs before too); with `subjects`, the last one
+    named as a subject if any (`Inès Belkacem ... en battant la Japonaise Haruka Mori`)."""
+    if subjects:
+        found = _last_person_nearby(doc, before, context, gender, reach)
+        subject = next((e for e in _named_subjects(doc, before, reach) if _compatible(e, gender)), None)
+        return canonical(doc, subject, context) if subject is not None else found
+    paragraph = text_of(doc).rfind("\n", 0, before) + 1 if reach <= 300 else 0
     best: tuple[int, Entity] | None = None
     for entity in entities_of(doc):
         if entity.type != "PER" or not _compatible(canonical(doc, entity, context), gender):
             continue
         for m in entity.mentions:
-            if max(paragraph, before - 300) <= m.start < before and m.kind == "name" and not context.inside_quote(m.start):
+            if max(paragraph, before - reach) <= m.start < before and m.kind == "name" and not context.inside_quote(m.start):
                 if best is None or m.start > best[0]:
                     best = (m.start, entity)
     return canonical(doc, best[1], context) if best else None
+
+
+def _named_subjects(doc: Doc, before: int, reach: int) -> list[Entity]:
+    """The people named as subjects within `reach` characters before a position, latest first."""
+    found: list[tuple[int, Entity]] = []
+    for entity in entities_of(doc):
+        if entity.type != "PER":
+            continue
+        for m in entity.mentions:
+            if m.kind == "name" and before - reach <= m.start < before:
+                token = next((t for t in doc if t.idx == m.start), None)
+                heads = [t for t in doc[token.i:token.i + 4] if t.idx < m.end] if token is not None else []
+                if any(t.dep_.startswith("nsubj") or (t.dep_ in {"appos", "flat:name"} and t.head.dep_.startswith("nsubj")) for t in heads):
+                    found.append((m.start, entity))
+    return [e for _, e in sorted(found, key=lambda f: -f[0])]
 
 
 def _compatible(entity: Entity, gender: str) -> bool:
@@ -278,10 +351,80 @@ def _role_holder(doc: Doc, start: int, text: str, context: Context) -> Entity | 
     return None
 
 
+def _described_person(doc: Doc, phrase: tuple[int, int], context: Context) -> Entity | None:
+    """`L'arboriculteur`, `la jeune femme`, `ce dernier`: a definite description of one person, with no
+    name in it, stands for the person last named with that noun next to the name (`Ramon Puig,
+    arboriculteur à Elne`), the speaker just quoted, or, when it is a bare epithet, the person just named."""
+    span = doc[phrase[0]:phrase[1]]
+    if len(span) < 2 or len(span) > 8 or span[0].lower_ not in _DEFINITE:
+        return None
+    gender = _DEFINITE[span[0].lower_]
+    if span[1].lower_ in {"dernier", "dernière"}:
+        return _last_person_nearby(doc, span.start_char, context, gender or ("f" if span[1].lower_ == "dernière" else "m"))
+    head = next((t for t in span[1:] if t.pos_ == "NOUN"), None)
+    if head is None or "Plur" in head.morph.get("Number") or head.lemma_.lower() in _NOT_PEOPLE:
+        return None
+    gender = gender or ("f" if head.lower_ in speech.FEMININE else "")
+    nouns = {head.lower_, head.lemma_.lower()}
+    best: tuple[int, Entity] | None = None
+    for entity in entities_of(doc):
+        if entity.type != "PER" or not _compatible(entity, gender):
+            continue
+        for m in entity.mentions:
+            if m.kind == "name" and m.end <= span.start_char and (best is None or m.start > best[0]):
+                if nouns & _introduced_as(text_of(doc), m):
+                    best = (m.start, entity)
+    if best is not None:
+        return canonical(doc, best[1], context)
+    if nouns & _PEOPLE:  # `« ... », avait martelé Claire Dubreuil. La magistrate a rappelé`
+        previous = _previous_speaker(Span(span.start_char, span.end_char, span.text), context, window=400)
+        same = previous is not None and "\n" not in text_of(doc)[context.speakers[-1][0]:span.start_char]
+        spoke = next((e for e in entities_of(doc) if same and previous and e.id == previous.entity and _compatible(e, gender)), None)
+        if spoke is not None:
+            return spoke
+    return _last_person_nearby(doc, span.start_char, context, gender, reach=600, subjects=True) if _bare_epithet(span, head) else None
+
+
+def _bare_epithet(span: SpacySpan, head: Token) -> bool:
+    """`la jeune femme`, `l'édile`, `la judokate de 23 ans`: an article, adjectives before the noun, the
+    noun and at most an age, which refers back; `le négociateur palestinien` or `le recteur de son
+    université` describe someone the article does not name."""
+    word = head.lower_
+    if span[0].lower_ not in {"le", "la", "l'", "l’"} or not (word in _PEOPLE or word in {"femme", "homme"} or word.endswith(speech.PERSON_SUFFIXES)):
+        return False
+    rest = [t for t in span[1:] if t.i != head.i]
+    before = [t for t in rest if t.i < head.i]
+    after = [t.lower_ for t in rest if t.i > head.i]
+    return all(t.pos_ == "ADJ" for t in before) and (not after or (len(after) == 3 and after[0] == "de" and after[2] == "ans"))
+
+
+def _member_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Entity | None:
+    """`le patron de Hansa Container`, `la porte-parole du ministère`: a person of the organisation, when
+    one was introduced with that noun or was named just before in the paragraph."""
+    span = doc[phrase[0]:phrase[1]]
+    if len(span) < 4 or span[0].lower_ not in _DEFINITE or span[1].lower_ not in _PEOPLE | roles.ORG_MEMBERS:
+        return None
+    if not any(t.lower_ in {"de", "du", "d'", "d’"} for t in span[2:4]):
+        return None
+    named = _described_person(doc, (phrase[0], phrase[0] + 2), context)
+    if named is not None:
+        return named
+    return _last_person_nearby(doc, span.start_char, context, _DEFINITE[span[0].lower_] or ("f" if span[1].lower_ in speech.FEMININE else ""))
+
+
+def _introduced_as(text: str, mention: Span) -> set[str]:
+    """The words that introduce a name: the few before it (`le commandant Olivier Brunel`) and its
+    apposition (`Ramon Puig, arboriculteur à Elne,`)."""
+    before = re.split(r"[^\w-]+", re.split(r"[.!?»]", text[max(0, mention.start - 40):mention.start])[-1].lower())[-4:]
+    after = text[mention.end:mention.end + 100]
+    apposition = re.split(r"[^\w-]+", re.split(r"[.;:!?«»]", after)[0].lower())[:10] if after.startswith(",") else []
+    return set(before) | set(apposition)
+
+
 def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
     words = _phrase_words(text)
-    if len(words) != 2 or words[0] not in {"le", "la", "l'", "les", "leur", "sa", "son"} or words[1] not in _BODY_NOUNS | speech.BODY_NAME_WORDS.keys():
+    if len(words) != 2 or words[0] not in {"le", "la", "l'", "les", "leur", "sa", "son"} or words[1] not in _BODY_NOUNS | speech.BODY_NAME_WORDS.keys() | speech.COMPANY_BODIES:
         return None
     noun = words[1]
     named: tuple[int, Entity] | None = None
@@ -301,7 +444,7 @@ def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     classed = _named_by_class(doc, start, noun)
     if classed is not None:
         return classed
-    if noun in speech.COMPANY_BODIES and counts:
+    if noun in speech.COMPANY_BODIES and counts and not (words[0] in {"sa", "son", "leur"} and noun in speech.PARTNER_FIRMS):
         return max(counts.values(), key=lambda c: c[0])[1]
     return None
 

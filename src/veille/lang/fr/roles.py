@@ -12,6 +12,23 @@ DETERMINERS: frozenset[str] = frozenset({
     "vos", "mon", "ma", "mes",
 })
 
+#: Nouns that introduce an organisation's name (`l'ONG Transparencia`, `la start-up Kalypso`): a name
+#: right after one of them is an organisation, whatever the model typed it.
+ORG_INTRODUCERS: frozenset[str] = frozenset("""
+    ong start-up startup société entreprise groupe association syndicat cabinet banque laboratoire
+    compagnie constructeur opérateur quotidien hebdomadaire journal magazine agence parti club fondation
+    institut collectif firme fonds assureur armateur transporteur éditeur enseigne fédération coopérative
+    holding think-tank organisation mutuelle chaîne radio label équipementier fabricant distributeur
+""".split())
+
+#: People who work for or head an organisation: a name after `le directeur général de`, `les salariés
+#: de` is an organisation's (`le patron de Hansa Container`).
+ORG_MEMBERS: frozenset[str] = frozenset("""
+    directeur directrice pdg patron patronne fondateur fondatrice cofondateur cofondatrice dirigeant
+    dirigeante dirigeants salarié salariée salariés salariées employés employées actionnaires
+    actionnaire
+""".split())
+
 #: Contractions that start a role phrase but stay outside the mention (`au chef du Kremlin`).
 CONTRACTIONS: frozenset[str] = frozenset({"au", "aux", "du", "des"})
 
@@ -138,6 +155,13 @@ FEMININE_GIVEN_NAMES: frozenset[str] = frozenset({
     "élisabeth", "elisabeth", "élise", "hélène", "isabelle", "jacqueline", "kamala", "marine",
     "michelle", "nicole", "ségolène", "sophie", "ursula", "valérie", "viktoria", "yaël", "hillary",
     "ingrid", "marion", "rachida", "agathe", "nathalie", "chantal", "margaret", "theresa", "giorgia",
+    # feminine names whose ending reads masculine
+    "inès", "ines", "inés", "astrid", "maud", "gwen", "gwenn", "manon", "alison", "sharon", "karen",
+    "carol", "ruth", "esther", "judith", "margot", "chloé", "zoé", "salomé", "nour", "yasmin", "fleur",
+    "rachel", "muriel", "doris", "iris", "beatriz", "mercedes", "dolores", "lourdes", "raquel", "isabel",
+    "maribel", "ellen", "helen", "kathleen", "eileen", "maureen", "jennifer", "kim", "ann", "lynn",
+    "fatou", "aïcha", "mariem", "myriam", "miriam", "gulnara", "leïla", "soledad", "consuelo", "begoña",
+    "rocío", "pilar", "mónica", "ingeborg", "sigrid", "solveig", "gudrun", "ilse", "liv", "britt",
 })
 
 #: Masculine given names that end like feminine ones.

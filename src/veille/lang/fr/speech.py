@@ -9,6 +9,15 @@ from __future__ import annotations
 
 from veille.lang.fr.roles import FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES
 
+#: Verbs of manner that report speech only in an incise (`», sourit un jeune homme`,
+#: `», s'agace-t-il`) or right before a colon: elsewhere they tell a gesture or a mood.
+MANNER_VERBS: frozenset[str] = frozenset("""
+    souffler sourire rire rigoler amuser analyser agacer souvenir enthousiasmer temporiser
+    pronostiquer bredouiller balbutier grincer rassurer alarmer esclaffer vociférer emballer
+    philosopher positiver excuser énerver étrangler sangloter tempêter persifler tancer cingler
+    impatienter offusquer
+""".split())
+
 #: Verbs that introduce or attribute speech (direct, partial or indirect): lemmas.
 SPEECH_VERBS: frozenset[str] = frozenset("""
     abonder accuser acquiescer admettre affirmer ajouter alerter alléguer annoncer anticiper
@@ -30,7 +39,7 @@ SPEECH_VERBS: frozenset[str] = frozenset("""
     témoigner tempérer tonner traiter trancher tweeter twitter vanter
     garantir jurer révéler dévoiler prétendre riposter nuancer spécifier clarifier chuchoter
     tacler reprocher
-""".split())
+""".split()) | MANNER_VERBS
 
 #: Speech verbs whose complement clause (`que ...`) is reported speech: all of the above
 #: except those that need a person's speech to be quoted, not a belief or a decision.
@@ -43,11 +52,11 @@ INDIRECT_VERBS: frozenset[str] = frozenset(SPEECH_VERBS - {
     "inquiéter", "alarmer", "indigner", "étonner", "lamenter", "désoler", "insurger",
     "féliciter", "réjouir", "plaindre", "deviner", "poursuivre", "reprendre", "continuer",
     "enchaîner", "défendre", "justifier", "hurler", "crier", "murmurer", "soupirer", "rire",
-})
+} - MANNER_VERBS)
 
 #: Speech verbs that attribute speech only in an incise (`poursuit-il`) or right before a colon:
 #: elsewhere they narrate (`poursuit cette stratégie`).
-INCISE_VERBS: frozenset[str] = frozenset({"poursuivre", "reprendre", "continuer", "enchaîner", "conclure", "lancer", "glisser", "lâcher"})
+INCISE_VERBS: frozenset[str] = frozenset({"poursuivre", "reprendre", "continuer", "enchaîner", "conclure", "lancer", "glisser", "lâcher"}) | MANNER_VERBS
 
 #: Verbs whose infinitive complement reports what was said (`affirme avoir été agressée`).
 INFINITIVE_REPORTERS: frozenset[str] = frozenset("""
@@ -144,6 +153,17 @@ COMPANY_BODIES: frozenset[str] = frozenset({
     "direction", "entreprise", "société", "compagnie", "club", "établissement", "enseigne", "groupe",
     "firme", "constructeur", "fabricant", "distributeur", "start-up", "équipementier", "industriel",
 })
+
+#: Endings of French nouns of agents and trades (`céréalier`, `lauréate`, `judokate`, `hydrogéologue`):
+#: a definite description ending so most likely refers to a person.
+PERSON_SUFFIXES: tuple[str, ...] = (
+    "eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "ate", "ant", "ante", "aire", "logue",
+    "ile", "ique", "ète", "crate", "phe", "naute", "ard", "arde",
+)
+
+#: Company nouns that, after a possessive, name another firm (`son distributeur` is the film's, not
+#: the company most named), unlike a company's own bodies (`leur direction`).
+PARTNER_FIRMS: frozenset[str] = frozenset({"distributeur", "fabricant", "constructeur", "équipementier", "fournisseur", "industriel"})
 
 #: Subject clitics after an inverted verb (`a-t-il`, `explique-t-elle`), with gender.
 INVERTED_CLITICS: dict[str, str] = {
