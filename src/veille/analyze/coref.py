@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from veille.analyze import phrases
-from veille.analyze.extensions import article_of
+from veille.analyze.extensions import article_of, span_text
 from veille.analyze.phrases import Phrase
 from veille.lang.fr import roles, speech
 from veille.model import Entity, Mention
@@ -112,27 +112,28 @@ class Coreference:
 
     def _name_clusters(self, doc: Doc, sentences: dict[int, int]) -> list[Cluster]:
         by_id: dict[str, Cluster] = {}
-        people = sorted((e for e in doc.ents if e.label_ == "PER"), key=lambda e: (-len(name_key(e.text).split()), -len(e.text), e.start))
+        ents = [(ent, span_text(ent)) for ent in doc.ents]  # each span's text once (spaCy joins its tokens per access)
+        people = sorted(((e, t) for e, t in ents if e.label_ == "PER"), key=lambda et: (-len(name_key(et[1]).split()), -len(et[1]), et[0].start))
         full: list[tuple[list[str], Cluster]] = []
-        for ent in people:
-            words = name_key(ent.text).split()
+        for ent, text in people:
+            words = name_key(text).split()
             cluster = _person_match(words, full, ent.start_char)
             if cluster is None:
-                canon = self.canonicalizer.canonical(ent.text, "PER")
-                cluster = by_id.setdefault(canon.id, Cluster(canon, gender=_gender_of_name(ent.text)))
+                canon = self.canonicalizer.canonical(text, "PER")
+                cluster = by_id.setdefault(canon.id, Cluster(canon, gender=_gender_of_name(text)))
                 full.append((words, cluster))
-            cluster.add(_name(ent), sentences[ent.start], _subject(ent), _minor(ent))
+            cluster.add(_name(ent, text), sentences[ent.start], _subject(ent), _minor(ent))
         expansions = _acronyms(doc)
-        for ent in doc.ents:
+        for ent, text in ents:
             if ent.label_ == "PER":
                 continue
-            person = _person_match(name_key(ent.text).split(), full, ent.start_char) if len(ent) == 1 and place(ent.text) is None else None
+            person = _person_match(name_key(text).split(), full, ent.start_char) if len(ent) == 1 and place(text) is None else None
             if person is not None:  # `Assange` typed ORG where the article names Julian Assange
-                person.add(_name(ent), sentences[ent.start], _subject(ent), _minor(ent))
+                person.add(_name(ent, text), sentences[ent.start], _subject(ent), _minor(ent))
                 continue
-            spelled, label = expansions.get(ent.text, (ent.text, ent.label_))
+            spelled, label = expansions.get(text, (text, ent.label_))
             canon = self.canonicalizer.canonical(spelled, label)
-            by_id.setdefault(canon.id, Cluster(canon)).add(_name(ent), sentences[ent.start], _subject(ent), _minor(ent))
+            by_id.setdefault(canon.id, Cluster(canon)).add(_name(ent, text), sentences[ent.start], _subject(ent), _minor(ent))
         return list(by_id.values())
 
     # --- referring phrases -------------------------------------------------------------
@@ -191,7 +192,7 @@ def _acronyms(doc: Doc) -> dict[str, tuple[str, str]]:
     acronym the article spells out (and its full name) mapped to the full name and the type, so
     both are one entity named in full."""
     found: dict[str, tuple[str, str]] = {}
-    labels = {e.text: e.label_ for e in doc.ents}
+    labels = {span_text(e): e.label_ for e in doc.ents}
     for ent in doc.ents:
         if ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
             continue
@@ -206,8 +207,8 @@ def _acronyms(doc: Doc) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _name(ent: Span) -> Mention:
-    return Mention(ent.start_char, ent.end_char, ent.text, "name")
+def _name(ent: Span, text: str) -> Mention:
+    return Mention(ent.start_char, ent.end_char, text, "name")
 
 
 def _subject(ent: Span) -> bool:

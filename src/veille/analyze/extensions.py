@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from veille.model import NON_BODY_ZONES, Article
 
@@ -39,6 +39,11 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text` cut from the doc's text: spaCy's joins the span's tokens again on each access."""
+    return text_of(span.doc)[span.start_char:span.end_char]
 
 
 def set_text(doc: Doc, text: str) -> None:
