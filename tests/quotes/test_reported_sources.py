@@ -191,3 +191,28 @@ def test_selon_a_pronoun_is_the_pronoun_alone(tmp_path: Path, nlp: object) -> No
         "Le patron, Baptiste Morand, assume ses erreurs. Il impute aussi la chute à la concurrence chinoise, "
         "qui vendait selon lui des batteries « à prix coûtant, voire à perte ».")))
     assert found == {"à prix coûtant, voire à perte": "Baptiste Morand"}
+
+
+def test_a_second_que_after_a_quote_reports_more_of_the_same_speech(tmp_path: Path, nlp: object) -> None:
+    found = {(q.kind, q.text): q.speaker.name if q.speaker else None for q in run(tmp_path, (
+        "Le ministère a indiqué que Paul Keller était « en bonne santé compte tenu des circonstances » et qu'il "
+        "serait rapatrié vendredi.")).quotes}
+    assert found == {
+        ("mixed", "en bonne santé compte tenu des circonstances"): "Le ministère",
+        ("indirect", "qu'il serait rapatrié vendredi"): "Le ministère",
+    }
+
+
+def test_faire_savoir_has_its_subject_and_a_participle_ends_the_content(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "La présidence turque a fait savoir qu'une nouvelle version du texte serait soumise samedi matin, "
+        "laissant présager une prolongation des négociations."))
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in analysis.quotes] == [
+        ("qu'une nouvelle version du texte serait soumise samedi matin", "La présidence turque")]
+
+
+def test_one_word_after_a_definite_article_inside_reported_content_is_a_term(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Contactée, la préfecture fait valoir que les terrains de golf sont soumis aux mêmes restrictions, seuls "
+        "les “greens” pouvant être humidifiés. Le maire a dénoncé le « cynisme » de l'opposition."))
+    assert [q.text for q in analysis.quotes if q.kind != "indirect"] == ["cynisme"]

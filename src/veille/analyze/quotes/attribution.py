@@ -336,7 +336,7 @@ def _parsed_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
                 if named and child.ent_type_ != "PER":
                     return _phrase_of(doc, named[0])
                 return _named_before(doc, child.i, token.i) or _phrase_of(doc, child)
-        if token.dep_ in {"conj", "xcomp", "advcl", "acl"} and token.head.i != token.i:
+        if token.dep_ in {"conj", "xcomp", "advcl", "acl", "dep"} and token.head.i != token.i:  # dep: `a fait | savoir`
             token = token.head
             continue
         break

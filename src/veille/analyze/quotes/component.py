@@ -123,7 +123,7 @@ class QuoteFinder:
             speaker = self._follow_on(doc, item, context)
             if speaker is None and _scare(doc, item, inner):
                 return None
-        if item.kind == "indirect" and speaker is None:
+        if item.kind == "indirect" and speaker is None or _term_in_content(doc, item, inner):
             return None
         cue = None
         if attribution is not None and attribution.cue is not None and speaker is not None:
@@ -483,6 +483,17 @@ def _title_like(doc: Doc, open_: int, inner: str) -> bool:
 def _scare(doc: Doc, item: _Item, inner: str) -> bool:
     """A fragment without cue or speaker: a scare quote or epithet, not reported speech."""
     return item.kind != "direct" or len(inner.split()) < 4
+
+
+def _term_in_content(doc: Doc, item: _Item, inner: str) -> bool:
+    """`a fait valoir que les terrains sont soumis aux restrictions, seuls les “greens” pouvant être
+    arrosés`: one word after a definite article, inside reported content, is a term, not a quote."""
+    attribution = item.attribution
+    if item.kind == "direct" or len(inner.split()) != 1 or attribution is None or attribution.cue is None:
+        return False
+    if item.open_tok <= 0 or doc[item.open_tok - 1].lower_ not in {"le", "la", "les", "l'", "l’"}:
+        return False
+    return any(t.lower_ in {"que", "qu'", "qu’"} for t in doc[attribution.cue[1]:item.open_tok])
 
 
 def _epithet(doc: Doc, item: _Item, inner: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import text_of
-from veille.analyze.quotes.attribution import _cue_span, _phrase_of, after_quote, apposed, document_author, multiword_cue, names_someone, negated, noun_phrase, subject_of
+from veille.analyze.quotes.attribution import _cue_span, _phrase_of, _present_participle, after_quote, apposed, document_author, multiword_cue, names_someone, negated, noun_phrase, subject_of
 from veille.lang.fr import speech
 
 _QUE = {"que", "qu'", "qu’"}
@@ -106,7 +106,22 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
         cue = (_cue_span(doc, token.i)[0], multi[0]) if multi else _cue_span(doc, token.i)
         covered = cue[1]
         found.append(Reported(doc[start_tok].idx, end, subject, cue))
+        again = _coordinated_que(doc, sentence, start_tok)
+        if again is not None and doc[start_tok].lower_ in _QUE and doc[again].idx >= end:  # not already in the first content
+            found.append(Reported(doc[again].idx, _clause_end(doc, sentence, doc[again], token.i), subject, cue))
+            covered = again + 1
     return found
+
+
+def _coordinated_que(doc: Doc, sentence: SpacySpan, que: int) -> int | None:
+    """`a indiqué que X était « ... » et qu'il serait rapatrié`: a second `que` coordinated with the
+    first, which reports more of the same speech."""
+    for token in doc[que + 1:sentence.end]:
+        if token.lower_ in _QUE and doc[token.i - 1].lower_ in {"et", "mais"} and token.i + 1 < sentence.end:
+            return token.i
+        if token.text in {";", ":"} or (token.pos_ == "VERB" and _cue_lemma(token) in speech.INDIRECT_VERBS):
+            return None
+    return None
 
 
 def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int, int] | None) -> int | None:
@@ -222,6 +237,9 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
             break
         if token.text == "," and token.i + 2 < sentence.end:
             nxt = doc[token.i + 1]
+            if _present_participle(nxt) and not infinitive:  # `qu'un texte serait soumis samedi, laissant présager`
+                end_tok = token.i
+                break
             if nxt.dep_.startswith("nsubj") and nxt.head.i > first.i and nxt.head.dep_ == "ROOT" and first.head.i != nxt.head.i:
                 end_tok = token.i
                 break
