@@ -216,3 +216,19 @@ def test_one_word_after_a_definite_article_inside_reported_content_is_a_term(tmp
         "Contactée, la préfecture fait valoir que les terrains de golf sont soumis aux mêmes restrictions, seuls "
         "les “greens” pouvant être humidifiés. Le maire a dénoncé le « cynisme » de l'opposition."))
     assert [q.text for q in analysis.quotes if q.kind != "indirect"] == ["cynisme"]
+
+
+def test_partial_quotes_after_a_description_a_passive_and_an_auxiliary(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "La syndicaliste Sophie Vénard dénonce une réforme « faite dans le dos des enseignants ».\n\n"
+        "Le texte évoque une sortie progressive. Une formulation jugée « inacceptable » par l'Alliance des petits "
+        "États insulaires.\n\n"
+        "La Cédéao a « condamné avec la plus grande fermeté » cette tentative de prise du pouvoir.\n\n"
+        "C'est une réforme que le ministère de l'Éducation nationale présentait comme « attendue par les familles ».\n\n"
+        "Fondée en 2021, Kalypso avait été présentée comme une future « licorne »."))
+    found = speakers(analysis)
+    assert found["faite dans le dos des enseignants"] == "Sophie Vénard"
+    assert found["inacceptable"] == "Alliance des petits États insulaires"
+    assert found["condamné avec la plus grande fermeté"] in {"Cédéao", "La Cédéao"}  # the model does not always know the name
+    assert found["attendue par les familles"] == "ministère de l'Éducation nationale"
+    assert "licorne" not in found

@@ -239,10 +239,13 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
                 if span[1] > span[0]:
                     return Attribution(apposed(doc, span), (j - (token.lower_ == "après"), j + 1), "source")
         if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_) and not _narrative(doc, token, open_) and not _epithet_participle(doc, token, open_):
-            return Attribution(_comme_subject(doc, j) or subject_of(doc, j, floor), _cue_span(doc, j), "before")
+            speaker = _agent(doc, token) if _passive(token) else _agent(doc, token) or _comme_subject(doc, j) or subject_of(doc, j, floor)
+            return Attribution(speaker, _cue_span(doc, j), "before")
         multi = multiword_cue(doc, j)
         if multi is not None and multi[0] <= open_ and not negated(doc, multi[1]):
-            return Attribution(subject_of(doc, multi[1], floor), (_cue_span(doc, j)[0], multi[0]), "before")
+            verb = doc[multi[1]]
+            speaker = _agent(doc, verb) if _passive(verb) else subject_of(doc, multi[1], floor)  # `présentée comme une « licorne »`
+            return Attribution(speaker, (_cue_span(doc, j)[0], multi[0]), "before")
         if token.pos_ == "NOUN" and token.lemma_.lower() in speech.SPEECH_NOUNS:
             holder = _noun_holder(doc, token, floor)
             if holder is not None:
@@ -286,6 +289,25 @@ def _epithet_participle(doc: Doc, token: Token, open_: int) -> bool:
     if any(t.pos_ == "AUX" or t.lower_ in _AVOIR for t in doc[max(0, token.i - 5):token.i]):
         return False  # `a de son côté martelé que`: a verb the tagger misread
     return any(t.lower_ not in {"de", "d'", "d’", "comme", ":"} and not t.is_space for t in doc[token.i + 1:open_])
+
+
+def _passive(verb: Token) -> bool:
+    """`Kalypso avait été présentée comme`: a passive cue, whose subject is what was talked about."""
+    return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children)
+
+
+def _agent(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """`une formulation jugée « inacceptable » par l'Alliance des petits États`: a passive cue's agent speaks."""
+    if "Part" not in verb.morph.get("VerbForm") and verb.pos_ != "ADJ":
+        return None
+    agent = next((c.left_edge.i for c in verb.children if c.dep_ == "obl:agent" and doc[c.left_edge.i].lower_ == "par"), None)
+    if agent is None:  # the parser often hangs `par X` after the quote elsewhere: read the surface
+        close = next((t.i for t in doc[verb.i + 2:min(len(doc), verb.i + 30)] if t.text in _MARKS), None)
+        agent = close + 1 if close is not None and close + 2 < len(doc) and doc[close + 1].lower_ == "par" else None
+    if agent is None:
+        return None
+    phrase = noun_phrase(doc, agent + (doc[agent].lower_ == "par"))
+    return phrase if phrase[1] > phrase[0] and names_someone(doc, phrase) else None
 
 
 def _comme_subject(doc: Doc, verb: int) -> tuple[int, int] | None:

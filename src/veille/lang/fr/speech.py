@@ -100,7 +100,7 @@ MULTIWORD_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(cue.split()) for cue i
     "faire part", "tenir à souligner", "tenir à préciser", "tenir à rappeler", "tenir à dire",
     "mettre en garde", "mettre en avant", "laisser entendre", "laisser savoir", "rendre compte", "prendre acte", "se dire",
     "se demander", "s' interroger", "s' exclamer", "parler de", "qualifier de", "traiter de",
-    "évoquer", "donner le ton", "lancer un appel", "rester muet", "rester muette",
+    "évoquer", "donner le ton", "lancer un appel", "rester muet", "rester muette", "présenter comme",
 ))
 
 #: First verbs (lemmas) of the multi-word cues that introduce a `que` clause of reported
