@@ -232,3 +232,16 @@ def test_partial_quotes_after_a_description_a_passive_and_an_auxiliary(tmp_path:
     assert found["condamné avec la plus grande fermeté"] in {"Cédéao", "La Cédéao"}  # the model does not always know the name
     assert found["attendue par les familles"] == "ministère de l'Éducation nationale"
     assert "licorne" not in found
+
+
+def test_an_incise_near_the_start_introduces_what_follows(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Abdou Diouf a parlé longtemps. Par ailleurs, poursuit l'ancien président, une langue n'a pas d'avenir si "
+        "elle n'offre pas à ses locuteurs de quoi vivre.\n\n"
+        "« Jamais on ne lâchera ce club. Jamais », a écrit sur X le capitaine, Sione Taufa, arrivé des Tonga il y a "
+        "huit ans."))
+    found = {(q.kind, q.text): q.speaker.name if q.speaker else None for q in analysis.quotes}
+    assert found == {
+        ("indirect", "une langue n'a pas d'avenir si elle n'offre pas à ses locuteurs de quoi vivre"): "Abdou Diouf",
+        ("direct", "Jamais on ne lâchera ce club. Jamais"): "Sione Taufa",
+    }

@@ -37,7 +37,7 @@ def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] =
     if marked:
         found = [r for r in found if _outside_quotes(doc, r, quoted)]
     if not found:
-        found = [r for r in (_source_phrase(doc, sentence, quoted), _closing_incise(doc, sentence)) if r]
+        found = [r for r in (_source_phrase(doc, sentence, quoted), _closing_incise(doc, sentence) or _opening_incise(doc, sentence)) if r]
         if marked:
             found = [r for r in found if _beside_quotes(doc, r, quoted)]
     relative = _pour_qui(doc, sentence)
@@ -365,4 +365,30 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
             continue  # `, revendiqués par Boko Haram,`, `, insistant sur ...`: a participle, not an incise
         last = doc[token.i - 1]
         return Reported(doc[_first_word(doc, sentence)].idx, last.idx + len(last.text), found.speaker, found.cue)
+    return None
+
+
+def _opening_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
+    """`Par ailleurs, poursuit l'ex-président, une langue n'a pas d'avenir si ...`: an incise near the
+    start of the sentence, after a short adverbial, followed by what the speaker says."""
+    first = doc[sentence.start]
+    if not first.is_alpha or (first.i > 0 and doc[first.i - 1].text in _MARKS):
+        return None  # `», a écrit le capitaine, Sione Taufa, arrivé ...`: the incise of a quote
+    for token in doc[sentence.start:min(sentence.end, sentence.start + 6)]:
+        if token.text != ",":
+            continue
+        if any(t.text in _MARKS for t in doc[sentence.start:token.i]):
+            return None
+        found = after_quote(doc, token.i - 1)
+        if found is None or found.speaker is None or found.cue is None or found.via == "source" or found.cue[0] != token.i + 1:
+            continue
+        verb = doc[found.cue[1] - 1]
+        if found.speaker[0] < found.cue[1] or "Fin" not in verb.morph.get("VerbForm") and doc[found.cue[0]].pos_ != "AUX":
+            return None  # `X, arrivé des Tonga, ...`, `X, qui réclame ...`: no inverted speech verb
+        after = max(found.speaker[1], found.cue[1])
+        if after >= sentence.end - 4 or doc[after].text != "," or not (names_someone(doc, found.speaker) or doc[found.speaker[0]].text.startswith("-")):
+            return None
+        start = after + 1
+        end = _clause_end(doc, sentence, doc[start], -1)  # the parser may hang the content on the incise's verb
+        return Reported(doc[start].idx, end, found.speaker, found.cue) if end > doc[start].idx else None
     return None
