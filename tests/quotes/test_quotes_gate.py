@@ -38,8 +38,8 @@ PRESS = {
 PRESS2 = {
     ("quotes@80", "f1"): 0.93,
     ("quotes@30", "f1"): 0.935,
-    ("speaker", "recall"): 0.84,
-    ("quote+speaker", "f1"): 0.78,
+    ("speaker", "recall"): 0.85,
+    ("quote+speaker", "f1"): 0.795,
     ("not_quotes", "recall"): 0.92,
 }
 

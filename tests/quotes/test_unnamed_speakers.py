@@ -199,3 +199,18 @@ def test_a_title_before_the_apposed_name_still_gives_the_name(tmp_path: Path, nl
         "La juge Sharon Castillo a lu l'arrêt. Le chef de la délégation guatémaltèque devant la Cour, "
         "l'ambassadeur Héctor Villatoro, a regretté une décision qui « ignore des siècles d'histoire ».")))
     assert found["ignore des siècles d'histoire"] == "Héctor Villatoro"
+
+
+def test_a_title_makes_a_person_and_a_participle_leads_to_the_apposed_name(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "« Des villages entiers ont été rayés de la carte », a déclaré le porte-parole de l'ONU, Tomas Lindqvist.\n\n"
+        "« Nous voyons surtout des fractures », explique le Dr Arjun Thapa, coordinateur médical de l'ONG. Il "
+        "craint « une deuxième vague de décès » si les camps ne reçoivent pas d'eau.\n\n"
+        "Les subventions permettent de vendre les turbines « jusqu'à 40 % moins cher » que leurs concurrents, a fait "
+        "valoir le porte-parole de la Commission chargé du commerce, Olof Sandberg. « Nous ne visons aucun pays », "
+        "a-t-il insisté."))
+    assert {e.type for e in analysis.entities if e.name == "Arjun Thapa"} == {"PER"}
+    found = speakers(analysis)
+    assert found["une deuxième vague de décès"] == "Arjun Thapa"
+    assert found["jusqu'à 40 % moins cher"] == "Olof Sandberg"
+    assert found["Nous ne visons aucun pays"] == "Olof Sandberg"

@@ -229,11 +229,14 @@ def _complete(span: Span, label: str) -> int:
     return end
 
 
+_TITLES = roles.HONORIFICS - {"saint", "sainte"}
+
+
 def _retype(span: Span, label: str) -> str:
     """Seats of power act as organisations; places the model left untyped are places; a name
-    followed by an age (`Hélène, 67 ans,`) is a person."""
-    if _aged(span):
-        return "PER"
+    followed by an age (`Hélène, 67 ans,`) or after a title (`le Dr X`) is a person."""
+    if _aged(span) or (span.start > 0 and span.doc[span.start - 1].lower_ in _TITLES and span[0].is_title):
+        return "PER"  # `Hélène, 67 ans`, `le Dr Arjun Thapa`
     if span.text in roles.METONYMS:
         return "ORG"
     known = VARIANTS.get(name_key(span.text))

@@ -194,6 +194,11 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
     return None
 
 
+def _past_participle(token: Token) -> bool:
+    """`chargé`, `chargée`: a past participle (`le porte-parole chargé du commerce, Olof Sandberg`)."""
+    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+
+
 def _present_participle(token: Token) -> bool:
     """`évoquant`, `ajoutant`: a present participle, which never takes an inverted subject."""
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
@@ -432,9 +437,9 @@ def apposed(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     """`la fédération des banques, Febelfin,` / `le ministre, Jean Dupont`: the name apposed to a phrase that names no person."""
     end = phrase[1]
     reach = end
-    while reach < min(len(doc), end + 6) and (doc[reach].pos_ in {"ADP", "DET", "PROPN", "NOUN", "ADJ"} or doc[reach].lower_ == "auprès") and doc[reach].text not in _MARKS:
+    while reach < min(len(doc), end + 6) and (doc[reach].pos_ in {"ADP", "DET", "PROPN", "NOUN", "ADJ"} or doc[reach].lower_ == "auprès" or _past_participle(doc[reach])) and doc[reach].text not in _MARKS:
         reach += 1  # `l'ambassadeur de France | en Afghanistan, Bernard Bajolet`
-    if reach < len(doc) and doc[reach].text == "," and reach > end and (doc[end].pos_ == "ADP" or doc[end].lower_ == "auprès"):
+    if reach < len(doc) and doc[reach].text == "," and reach > end and (doc[end].pos_ == "ADP" or doc[end].lower_ == "auprès" or _past_participle(doc[end])):
         end = reach
     name = end + 1
     if name + 1 < len(doc) and doc[name].lower_ in roles.HONORIFICS and doc[name + 1].ent_type_ == "PER":
