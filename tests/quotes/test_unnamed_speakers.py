@@ -214,3 +214,13 @@ def test_a_title_makes_a_person_and_a_participle_leads_to_the_apposed_name(tmp_p
     assert found["une deuxième vague de décès"] == "Arjun Thapa"
     assert found["jusqu'à 40 % moins cher"] == "Olof Sandberg"
     assert found["Nous ne visons aucun pays"] == "Olof Sandberg"
+
+
+def test_a_participle_cue_takes_the_speaker_of_its_main_clause_not_a_word_of_the_quote(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "« Une nouvelle fois, ce sont nos passagers qui sont pris en otage », a dénoncé son directeur général, "
+        "Stéphane Kowalczyk, dans un communiqué, appelant le gouvernement à « garantir un service minimum ».\n\n"
+        "« Ce veto est un choix, et ce choix a des conséquences », a écrit le département d'État dans une "
+        "déclaration, en dénonçant le « cynisme » de la délégation.")))
+    assert found["garantir un service minimum"] == "Stéphane Kowalczyk"
+    assert found["cynisme"] in {"département d'État", "le département d'État"}

@@ -350,11 +350,14 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
 def _parsed_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     """The cue's `nsubj` in the parse, or that of the verb it is coordinated with or depends on."""
     token = doc[verb]
-    for _ in range(3):
+    for _ in range(4):
+        start = _cue_span(doc, token.i)[0]
+        if start > 1 and doc[start - 1].text == "," and doc[start - 2].text in {"»", "”"} and token.i != verb:
+            return _inverted_subject(doc, token.i)  # `», a écrit le département d'État ..., en dénonçant le « cynisme »`
         # the nearest subject (`Côté danois, le syndicat se dit`), a stressed pronoun last (`La présidence, elle, dénonce`)
         nearest = sorted(token.children, key=lambda c: (c.i > token.i, _stressed(doc, c), -c.i))
         for child in nearest:
-            if child.lower_ in {"lui", "leur"} and child.i < token.i:
+            if child.lower_ in {"lui", "leur"} and child.i < token.i or _quoted_before(doc, child.i, token.i):
                 continue
             if child.dep_.startswith("nsubj") or child.dep_ == "expl:subj":
                 if child.i < floor or _crosses_sentence(doc, child.i, verb):
@@ -363,7 +366,7 @@ def _parsed_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
                 if named and child.ent_type_ != "PER":
                     return _phrase_of(doc, named[0])
                 return _named_before(doc, child.i, token.i) or _phrase_of(doc, child)
-        if token.dep_ in {"conj", "xcomp", "advcl", "acl", "dep"} and token.head.i != token.i:  # dep: `a fait | savoir`
+        if token.dep_ in {"conj", "xcomp", "advcl", "acl", "dep", "ccomp"} and token.head.i != token.i:  # dep: `a fait | savoir`
             token = token.head
             continue
         break
@@ -409,6 +412,12 @@ def _subject_before(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
             j = first  # `éleveuse de canards à Nérac et porte-parole ..., résume`: a name in a complement
         j -= 1
     return None
+
+
+def _quoted_before(doc: Doc, child: int, verb: int) -> bool:
+    """`« ce sont nos passagers qui ... », a dénoncé X`: a word before a closing mark that comes before
+    the verb is inside the quote, never the verb's subject."""
+    return child < verb and any(t.text in {"»", "”"} for t in doc[child:verb])
 
 
 def _stressed(doc: Doc, token: Token) -> bool:
