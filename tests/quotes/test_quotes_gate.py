@@ -29,7 +29,7 @@ REAL = {
 PRESS = {
     ("quotes@80", "f1"): 0.96,
     ("quotes@30", "f1"): 0.96,
-    ("speaker", "recall"): 0.89,
+    ("speaker", "recall"): 0.895,
     ("quote+speaker", "f1"): 0.86,
     ("not_quotes", "recall"): 0.99,
 }
@@ -38,8 +38,8 @@ PRESS = {
 PRESS2 = {
     ("quotes@80", "f1"): 0.93,
     ("quotes@30", "f1"): 0.935,
-    ("speaker", "recall"): 0.85,
-    ("quote+speaker", "f1"): 0.795,
+    ("speaker", "recall"): 0.86,
+    ("quote+speaker", "f1"): 0.80,
     ("not_quotes", "recall"): 0.92,
 }
 

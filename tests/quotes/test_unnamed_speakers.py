@@ -224,3 +224,13 @@ def test_a_participle_cue_takes_the_speaker_of_its_main_clause_not_a_word_of_the
         "déclaration, en dénonçant le « cynisme » de la délégation.")))
     assert found["garantir un service minimum"] == "Stéphane Kowalczyk"
     assert found["cynisme"] in {"département d'État", "le département d'État"}
+
+
+def test_the_inverted_subject_comes_after_a_day_a_place_and_an_abbreviation(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "« Des villages entiers ont été rayés de la carte », a déclaré jeudi à Genève le porte-parole du Bureau "
+        "de la coordination des affaires humanitaires des Nations unies (Ocha), Tomas Lindqvist.\n\n"
+        "« Les gens ont tout perdu », a déclaré à l'AFP Maria Cossa, responsable de l'Unicef dans la province."))
+    assert {e.type for e in analysis.entities if e.name == "Ocha"} == {"ORG"}
+    found = speakers(analysis)
+    assert found == {"Des villages entiers ont été rayés de la carte": "Tomas Lindqvist", "Les gens ont tout perdu": "Maria Cossa"}

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from veille.lang.fr import roles, speech
+from veille.lang.fr.calendar import WEEKDAYS
+from veille.lang.fr.time import PARTS_OF_DAY, RELATIVE_DAYS
 
 _END = {".", "!", "?", "…"}
 _MARKS = set("«»“”„‹›\"")
@@ -19,6 +21,7 @@ _CLITIC = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils"
 _SOMEONE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS | speech.SPEAKING_BODIES
 _SKIP_BEFORE_VERB = {"AUX", "ADV", "PART"}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "X"}
+_WHEN = set(WEEKDAYS) | set(PARTS_OF_DAY) | set(RELATIVE_DAYS)  # `a déclaré jeudi soir le ministre`
 _GROUP_PRONOUNS = {"un", "une", "autre", "autres", "eux", "elles"}  # `l'un d'eux`, `un autre`
 _NP_STOP = {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lors", "après", "avant", "en", "dans", "sur", "à", "au", "devant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "lors", "pendant", "avec", "pour", "sans", "par"}
 
@@ -173,8 +176,12 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
         token = doc[j]
         if token.text in _END or token.text in _MARKS:
             return None
-        if token.text == ",":
+        if token.text == "," or token.lower_ in _WHEN:
             j += 1
+            depth += 1
+            continue
+        if token.pos_ == "ADP" and j + 1 < n and doc[j + 1].pos_ in {"DET", "PROPN", "NOUN"}:
+            j = _past_one_name(doc, j + 1)  # `a déclaré jeudi à Genève le porte-parole`, `à l'AFP Maria Cossa`
             depth += 1
             continue
         if token.pos_ in {"DET", "PROPN", "NOUN"} or token.ent_type_ in {"PER", "ORG"} or (token.pos_ == "PRON" and token.lower_ in {"lui", "elle"}):
@@ -197,6 +204,18 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
 def _past_participle(token: Token) -> bool:
     """`chargé`, `chargée`: a past participle (`le porte-parole chargé du commerce, Olof Sandberg`)."""
     return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+
+
+def _past_one_name(doc: Doc, k: int) -> int:
+    """The token after one determiner and one name or noun (`l'AFP` in `à l'AFP Maria Cossa`)."""
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    if k < len(doc) and doc[k].ent_iob_ == "B":
+        k += 1
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        return k
+    return k + 1
 
 
 def _present_participle(token: Token) -> bool:
