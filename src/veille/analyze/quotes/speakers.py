@@ -180,9 +180,10 @@ def _unnamed_subject(doc: Doc, mention: Span) -> tuple[int, int] | None:
     singular pronoun in the sentence of an unnamed person who is its subject is that person."""
     if mention.text.lower() not in {"il", "elle", "lui"}:
         return None
-    pronoun = next((t for t in doc if t.idx == mention.start), None)
-    if pronoun is None:
+    found = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if found is None or not len(found):
         return None
+    pronoun = found[0]
     for token in doc[pronoun.sent.start:pronoun.i]:
         if not token.dep_.startswith("nsubj") or token.pos_ != "NOUN" or token.lemma_.lower() not in _PEOPLE:
             continue
@@ -283,8 +284,7 @@ def _named_subjects(doc: Doc, before: int, reach: int) -> list[Entity]:
             continue
         for m in entity.mentions:
             if m.kind == "name" and before - reach <= m.start < before:
-                token = next((t for t in doc if t.idx == m.start), None)
-                heads = [t for t in doc[token.i:token.i + 4] if t.idx < m.end] if token is not None else []
+                heads = list(doc.char_span(m.start, m.end, alignment_mode="expand") or [])
                 if any(t.dep_.startswith("nsubj") or (t.dep_ in {"appos", "flat:name"} and t.head.dep_.startswith("nsubj")) for t in heads):
                     found.append((m.start, entity))
     return [e for _, e in sorted(found, key=lambda f: -f[0])]
