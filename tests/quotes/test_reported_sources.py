@@ -245,3 +245,19 @@ def test_an_incise_near_the_start_introduces_what_follows(tmp_path: Path, nlp: o
         ("indirect", "une langue n'a pas d'avenir si elle n'offre pas à ses locuteurs de quoi vivre"): "Abdou Diouf",
         ("direct", "Jamais on ne lâchera ce club. Jamais"): "Sione Taufa",
     }
+
+
+def test_a_gerund_a_recommendation_and_an_indirect_question(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le Guatemala revendiquait depuis le XIXe siècle le territoire bélizien, arguant que le traité signé avec "
+        "la Grande-Bretagne était caduc.\n\n"
+        "Le Quai d'Orsay a recommandé aux ressortissants français de limiter leurs déplacements.\n\n"
+        "Fatou Ndiaye est sceptique. Elle se demande aussi si l'organisation a les moyens de faire appliquer ses "
+        "propres décisions.\n\n"
+        "Les millions de francophones canadiens incitent l'État à adopter une meilleure cohabitation des langues."))
+    found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes}
+    assert found == {
+        "que le traité signé avec la Grande-Bretagne était caduc": "Guatemala",
+        "de limiter leurs déplacements": "Quai d'Orsay",
+        "si l'organisation a les moyens de faire appliquer ses propres décisions": "Fatou Ndiaye",
+    }

@@ -404,9 +404,11 @@ def _titled_apposition(doc: Doc, subject: Token) -> list[Token]:
 
 
 def _coordinated_root_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
-    """`La préfecture a créé une route pour éviter le blocage de Rouen et appelle la population à`:
-    a coordinated cue the parser hung deep in the sentence shares the main verb's subject."""
-    if doc[verb].dep_ != "conj":
+    """`La préfecture a créé une route pour éviter le blocage de Rouen et appelle la population à`,
+    `Le Guatemala revendiquait le territoire, arguant que`: a coordinated cue, or a present participle
+    after a comma, that the parser hung deep in the sentence shares the main verb's subject."""
+    token = doc[verb]
+    if token.dep_ != "conj" and not (_present_participle(token) and verb > 0 and doc[verb - 1].text == ","):
         return None
     root = doc[verb].sent.root
     subjects = [c for c in root.children if c.dep_.startswith("nsubj") and floor <= c.i < verb and c.pos_ in {"NOUN", "PROPN"}]

@@ -136,6 +136,9 @@ def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int,
             return que.i
     if multi is not None or verb.i + 1 >= sentence.end:
         return None
+    if lemma == "demander" and any(t.lower_ in {"se", "s'", "s’"} for t in doc[max(sentence.start, verb.i - 3):verb.i]):
+        # `Elle se demande aussi si l'organisation a les moyens de ...`: an indirect question
+        return next((t.i for t in doc[verb.i + 1:min(sentence.end, verb.i + 4)] if t.lower_ in {"si", "s'"}), None)
     nxt = doc[verb.i + 1]
     if "Inf" in nxt.morph.get("VerbForm") and lemma in speech.INFINITIVE_REPORTERS:
         return nxt.i

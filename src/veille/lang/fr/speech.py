@@ -68,7 +68,7 @@ INFINITIVE_REPORTERS: frozenset[str] = frozenset("""
 #: speech (`a promis de baisser les impôts`, `appelle les habitants à rester chez eux`).
 INFINITIVE_CUES: frozenset[str] = frozenset("""
     promettre menacer demander appeler inviter exhorter enjoindre ordonner supplier implorer
-    conseiller proposer sommer
+    conseiller proposer sommer recommander déconseiller prier
 """.split())
 
 #: Words before `que` that make it a conjunction, not the start of reported speech
