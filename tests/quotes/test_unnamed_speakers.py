@@ -234,3 +234,10 @@ def test_the_inverted_subject_comes_after_a_day_a_place_and_an_abbreviation(tmp_
     assert {e.type for e in analysis.entities if e.name == "Ocha"} == {"ORG"}
     found = speakers(analysis)
     assert found == {"Des villages entiers ont été rayés de la carte": "Tomas Lindqvist", "Les gens ont tout perdu": "Maria Cossa"}
+
+
+def test_the_entourage_of_someone_is_not_that_person(tmp_path: Path, nlp: object) -> None:
+    found = speakers(run(tmp_path, (
+        "Le ministre Hugo Marchetti a présenté la réforme. « Le calendrier est fixé », a répondu, laconique, "
+        "l'entourage du ministre.")))
+    assert found["Le calendrier est fixé"] == "l'entourage du ministre"

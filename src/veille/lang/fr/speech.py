@@ -161,6 +161,13 @@ PERSON_SUFFIXES: tuple[str, ...] = (
     "ile", "ique", "ète", "crate", "phe", "naute", "ard", "arde",
 )
 
+#: People around someone who speak for themselves, not as that person (`l'entourage du ministre`,
+#: `un proche de la famille`, `les services de Manuel Valls`).
+ENTOURAGE_NOUNS: frozenset[str] = frozenset({
+    "entourage", "proche", "proches", "services", "collaborateur", "collaborateurs", "collaboratrice",
+    "conseiller", "conseillère", "conseillers", "équipe", "équipes", "cabinet",
+})
+
 #: Company nouns that, after a possessive, name another firm (`son distributeur` is the film's, not
 #: the company most named), unlike a company's own bodies (`leur direction`).
 PARTNER_FIRMS: frozenset[str] = frozenset({"distributeur", "fabricant", "constructeur", "équipementier", "fournisseur", "industriel"})
