@@ -261,3 +261,17 @@ def test_a_gerund_a_recommendation_and_an_indirect_question(tmp_path: Path, nlp:
         "de limiter leurs déplacements": "Quai d'Orsay",
         "si l'organisation a les moyens de faire appliquer ses propres décisions": "Fatou Ndiaye",
     }
+
+
+def test_infinitives_after_a_day_a_negation_and_a_second_cue(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le groupe coopératif a annoncé mercredi avoir signé un accord de cession avec la holding de Paul Garnier.\n\n"
+        "La direction de l'aéroport a recommandé aux voyageurs de ne pas se rendre au terminal.\n\n"
+        "Ramon Puig estime que les aides arrivent trop tard, et dit ne pas comprendre pourquoi les golfs sont arrosés.\n\n"
+        "Cette autre France-Afrique est sommée de s'ouvrir dans deux directions. Cet événement tragique appelle à "
+        "ne rien accepter en matière de désert médical."))
+    found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes}
+    assert found["avoir signé un accord de cession avec la holding de Paul Garnier"] == "Le groupe coopératif"
+    assert found["de ne pas se rendre au terminal"] == "La direction de l'aéroport"
+    assert found["ne pas comprendre pourquoi les golfs sont arrosés"] == "Ramon Puig"
+    assert not any("ouvrir" in text or "désert" in text for text in found)

@@ -363,6 +363,11 @@ def _cue_span(doc: Doc, verb: int) -> tuple[int, int]:
 
 def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     """The subject of a cue verb: its `nsubj`, inherited through conjunction, else the phrase before it."""
+    token = doc[verb]
+    if token.dep_ == "conj" and token.head.dep_ == "ccomp":  # `estime que les aides arrivent trop tard, et dit ne pas`
+        found = _coordinated_root_subject(doc, verb, floor)
+        if found is not None:
+            return found
     return _parsed_subject(doc, verb, floor) or _coordinated_root_subject(doc, verb, floor) or _subject_before(doc, verb, floor)
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from veille.analyze.extensions import text_of
 from veille.analyze.quotes.attribution import _cue_span, _phrase_of, _present_participle, after_quote, apposed, document_author, multiword_cue, names_someone, negated, noun_phrase, subject_of
 from veille.lang.fr import speech
+from veille.lang.fr.calendar import WEEKDAYS
 
 _QUE = {"que", "qu'", "qu’"}
 _MARKS = set("«»“”„‹›\"")
@@ -85,6 +86,10 @@ def _closes_inside(doc: Doc, start: int, mark: int) -> bool:
     return any(t.text in {"«", "“", "‹"} for t in doc[start:mark])
 
 
+_BEFORE_INFINITIVE = {"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "se", "s'", "s’", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur"}
+_WHEN_WORDS = set(WEEKDAYS) | {"hier", "aujourd'hui", "aujourd’hui", "également", "aussi", "encore", "enfin", "ensuite"}
+
+
 def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
     """`SUBJ a annoncé (à X) que CONTENT`, `SUBJ affirme avoir ...`, `SUBJ a promis de ...`."""
     found: list[Reported] = []
@@ -140,17 +145,26 @@ def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int,
         # `Elle se demande aussi si l'organisation a les moyens de ...`: an indirect question
         return next((t.i for t in doc[verb.i + 1:min(sentence.end, verb.i + 4)] if t.lower_ in {"si", "s'"}), None)
     nxt = doc[verb.i + 1]
-    if "Inf" in nxt.morph.get("VerbForm") and lemma in speech.INFINITIVE_REPORTERS:
+    while nxt.lower_ in _WHEN_WORDS and nxt.i + 1 < sentence.end:
+        nxt = doc[nxt.i + 1]  # `a annoncé mercredi avoir signé`
+    if lemma in speech.INFINITIVE_REPORTERS and _infinitive_at(doc, nxt.i, sentence.end):
         return nxt.i
     if lemma == "dire" and nxt.pos_ == "ADJ" and any(t.lower_ in {"s'", "se", "me", "nous"} for t in doc[max(sentence.start, verb.i - 3):verb.i]):
         return nxt.i
     if lemma in speech.INFINITIVE_CUES and _speaks(doc, verb):
         for token in doc[verb.i + 1:min(sentence.end, verb.i + 7)]:
-            if token.lower_ in {"de", "d'", "d’", "à"} and token.i + 1 < sentence.end and "Inf" in doc[token.i + 1].morph.get("VerbForm"):
+            if token.lower_ in {"de", "d'", "d’", "à"} and _infinitive_at(doc, token.i + 1, sentence.end):
                 return token.i
             if token.is_punct or token.pos_ in {"VERB", "SCONJ"}:
                 break
     return None
+
+
+def _infinitive_at(doc: Doc, i: int, end: int) -> bool:
+    """An infinitive at `i`, or after a negation and clitics (`ne pas se rendre`, `ne pas comprendre`)."""
+    while i < end and doc[i].lower_ in _BEFORE_INFINITIVE:
+        i += 1
+    return i < end and "Inf" in doc[i].morph.get("VerbForm")
 
 
 def _new_clause(doc: Doc, start: int, end: int) -> bool:
@@ -199,6 +213,11 @@ def _speaks(doc: Doc, verb: Token) -> bool:
     de` (the addressee as subject): the subject of a request must be the one who asks."""
     if verb.tag_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         return False
+    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
+        return False  # `est sommée de s'ouvrir`: the addressee is the subject
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "NOUN" and doc[subject.left_edge.i].lower_ in {"ce", "cet", "cette", "ces"} and not names_someone(doc, (subject.left_edge.i, subject.i + 1)):
+        return False  # `cet événement tragique appelle à`: a thing referred back to asks nothing
     return not any(t.lemma_.lower() == "voir" for t in doc[max(0, verb.i - 2):verb.i])
 
 

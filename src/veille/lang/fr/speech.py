@@ -61,7 +61,7 @@ INCISE_VERBS: frozenset[str] = frozenset({"poursuivre", "reprendre", "continuer"
 #: Verbs whose infinitive complement reports what was said (`affirme avoir été agressée`).
 INFINITIVE_REPORTERS: frozenset[str] = frozenset("""
     affirmer assurer dire raconter déclarer reconnaître nier expliquer estimer admettre avouer
-    penser croire prétendre
+    penser croire prétendre annoncer indiquer confirmer démentir certifier jurer
 """.split())
 
 #: Promises, threats, requests and calls: their `de`/`à` + infinitive complement is reported
