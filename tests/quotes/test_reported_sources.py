@@ -191,3 +191,87 @@ def test_selon_a_pronoun_is_the_pronoun_alone(tmp_path: Path, nlp: object) -> No
         "Le patron, Baptiste Morand, assume ses erreurs. Il impute aussi la chute à la concurrence chinoise, "
         "qui vendait selon lui des batteries « à prix coûtant, voire à perte ».")))
     assert found == {"à prix coûtant, voire à perte": "Baptiste Morand"}
+
+
+def test_a_second_que_after_a_quote_reports_more_of_the_same_speech(tmp_path: Path, nlp: object) -> None:
+    found = {(q.kind, q.text): q.speaker.name if q.speaker else None for q in run(tmp_path, (
+        "Le ministère a indiqué que Paul Keller était « en bonne santé compte tenu des circonstances » et qu'il "
+        "serait rapatrié vendredi.")).quotes}
+    assert found == {
+        ("mixed", "en bonne santé compte tenu des circonstances"): "Le ministère",
+        ("indirect", "qu'il serait rapatrié vendredi"): "Le ministère",
+    }
+
+
+def test_faire_savoir_has_its_subject_and_a_participle_ends_the_content(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "La présidence turque a fait savoir qu'une nouvelle version du texte serait soumise samedi matin, "
+        "laissant présager une prolongation des négociations."))
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in analysis.quotes] == [
+        ("qu'une nouvelle version du texte serait soumise samedi matin", "La présidence turque")]
+
+
+def test_one_word_after_a_definite_article_inside_reported_content_is_a_term(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Contactée, la préfecture fait valoir que les terrains de golf sont soumis aux mêmes restrictions, seuls "
+        "les “greens” pouvant être humidifiés. Le maire a dénoncé le « cynisme » de l'opposition."))
+    assert [q.text for q in analysis.quotes if q.kind != "indirect"] == ["cynisme"]
+
+
+def test_partial_quotes_after_a_description_a_passive_and_an_auxiliary(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "La syndicaliste Sophie Vénard dénonce une réforme « faite dans le dos des enseignants ».\n\n"
+        "Le texte évoque une sortie progressive. Une formulation jugée « inacceptable » par l'Alliance des petits "
+        "États insulaires.\n\n"
+        "La Cédéao a « condamné avec la plus grande fermeté » cette tentative de prise du pouvoir.\n\n"
+        "C'est une réforme que le ministère de l'Éducation nationale présentait comme « attendue par les familles ».\n\n"
+        "Fondée en 2021, Kalypso avait été présentée comme une future « licorne »."))
+    found = speakers(analysis)
+    assert found["faite dans le dos des enseignants"] == "Sophie Vénard"
+    assert found["inacceptable"] == "Alliance des petits États insulaires"
+    assert found["condamné avec la plus grande fermeté"] in {"Cédéao", "La Cédéao"}  # the model does not always know the name
+    assert found["attendue par les familles"] == "ministère de l'Éducation nationale"
+    assert "licorne" not in found
+
+
+def test_an_incise_near_the_start_introduces_what_follows(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Abdou Diouf a parlé longtemps. Par ailleurs, poursuit l'ancien président, une langue n'a pas d'avenir si "
+        "elle n'offre pas à ses locuteurs de quoi vivre.\n\n"
+        "« Jamais on ne lâchera ce club. Jamais », a écrit sur X le capitaine, Sione Taufa, arrivé des Tonga il y a "
+        "huit ans."))
+    found = {(q.kind, q.text): q.speaker.name if q.speaker else None for q in analysis.quotes}
+    assert found == {
+        ("indirect", "une langue n'a pas d'avenir si elle n'offre pas à ses locuteurs de quoi vivre"): "Abdou Diouf",
+        ("direct", "Jamais on ne lâchera ce club. Jamais"): "Sione Taufa",
+    }
+
+
+def test_a_gerund_a_recommendation_and_an_indirect_question(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le Guatemala revendiquait depuis le XIXe siècle le territoire bélizien, arguant que le traité signé avec "
+        "la Grande-Bretagne était caduc.\n\n"
+        "Le Quai d'Orsay a recommandé aux ressortissants français de limiter leurs déplacements.\n\n"
+        "Fatou Ndiaye est sceptique. Elle se demande aussi si l'organisation a les moyens de faire appliquer ses "
+        "propres décisions.\n\n"
+        "Les millions de francophones canadiens incitent l'État à adopter une meilleure cohabitation des langues."))
+    found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes}
+    assert found == {
+        "que le traité signé avec la Grande-Bretagne était caduc": "Guatemala",
+        "de limiter leurs déplacements": "Quai d'Orsay",
+        "si l'organisation a les moyens de faire appliquer ses propres décisions": "Fatou Ndiaye",
+    }
+
+
+def test_infinitives_after_a_day_a_negation_and_a_second_cue(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Le groupe coopératif a annoncé mercredi avoir signé un accord de cession avec la holding de Paul Garnier.\n\n"
+        "La direction de l'aéroport a recommandé aux voyageurs de ne pas se rendre au terminal.\n\n"
+        "Ramon Puig estime que les aides arrivent trop tard, et dit ne pas comprendre pourquoi les golfs sont arrosés.\n\n"
+        "Cette autre France-Afrique est sommée de s'ouvrir dans deux directions. Cet événement tragique appelle à "
+        "ne rien accepter en matière de désert médical."))
+    found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes}
+    assert found["avoir signé un accord de cession avec la holding de Paul Garnier"] == "Le groupe coopératif"
+    assert found["de ne pas se rendre au terminal"] == "La direction de l'aéroport"
+    assert found["ne pas comprendre pourquoi les golfs sont arrosés"] == "Ramon Puig"
+    assert not any("ouvrir" in text or "désert" in text for text in found)

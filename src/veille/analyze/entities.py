@@ -247,11 +247,16 @@ def _complete(span: Span, label: str) -> int:
     return end
 
 
+_TITLES = roles.HONORIFICS - {"saint", "sainte"}
+
+
 def _retype(span: Span, label: str) -> str:
     """Seats of power act as organisations; places the model left untyped are places; a name
-    followed by an age (`Hélène, 67 ans,`) is a person."""
-    if _aged(span):
-        return "PER"
+    followed by an age (`Hélène, 67 ans,`) or after a title (`le Dr X`) is a person."""
+    if _aged(span) or (span.start > 0 and span.doc[span.start - 1].lower_ in _TITLES and span[0].is_title):
+        return "PER"  # `Hélène, 67 ans`, `le Dr Arjun Thapa`
+    if label == "PER" and _abbreviation(span):
+        return "ORG"  # `le Bureau de la coordination des affaires humanitaires (Ocha)`
     if span.text in roles.METONYMS:
         return "ORG"
     known = VARIANTS.get(name_key(span.text))
@@ -282,3 +287,11 @@ def _introduced_as_organisation(span: Span) -> bool:
     while k > 0 and doc[k].pos_ == "ADJ" and span.start - k <= 2:
         k -= 1
     return k > 0 and doc[k].lower_ in roles.ORG_INTRODUCERS and doc[k - 1].lower_ in roles.DETERMINERS
+
+
+def _abbreviation(span: Span) -> bool:
+    """A single word in parentheses right after an organisation's name: its abbreviation."""
+    doc, start, end = span.doc, span.start, span.end
+    if end - start != 1 or start < 3 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    return doc[start - 2].ent_type_ == "ORG"

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from veille.lang.fr import roles, speech
+from veille.lang.fr.calendar import WEEKDAYS
+from veille.lang.fr.time import PARTS_OF_DAY, RELATIVE_DAYS
 
 _END = {".", "!", "?", "…"}
 _MARKS = set("«»“”„‹›\"")
@@ -19,6 +21,7 @@ _CLITIC = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils"
 _SOMEONE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS | speech.SPEAKING_BODIES
 _SKIP_BEFORE_VERB = {"AUX", "ADV", "PART"}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "X"}
+_WHEN = set(WEEKDAYS) | set(PARTS_OF_DAY) | set(RELATIVE_DAYS)  # `a déclaré jeudi soir le ministre`
 _GROUP_PRONOUNS = {"un", "une", "autre", "autres", "eux", "elles"}  # `l'un d'eux`, `un autre`
 _NP_STOP = {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lors", "après", "avant", "en", "dans", "sur", "à", "au", "devant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "lors", "pendant", "avec", "pour", "sans", "par"}
 
@@ -173,8 +176,12 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
         token = doc[j]
         if token.text in _END or token.text in _MARKS:
             return None
-        if token.text == ",":
+        if token.text == "," or token.lower_ in _WHEN:
             j += 1
+            depth += 1
+            continue
+        if token.pos_ == "ADP" and j + 1 < n and doc[j + 1].pos_ in {"DET", "PROPN", "NOUN"}:
+            j = _past_one_name(doc, j + 1)  # `a déclaré jeudi à Genève le porte-parole`, `à l'AFP Maria Cossa`
             depth += 1
             continue
         if token.pos_ in {"DET", "PROPN", "NOUN"} or token.ent_type_ in {"PER", "ORG"} or (token.pos_ == "PRON" and token.lower_ in {"lui", "elle"}):
@@ -192,6 +199,23 @@ def _inverted_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
             continue
         return None
     return None
+
+
+def _past_participle(token: Token) -> bool:
+    """`chargé`, `chargée`: a past participle (`le porte-parole chargé du commerce, Olof Sandberg`)."""
+    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+
+
+def _past_one_name(doc: Doc, k: int) -> int:
+    """The token after one determiner and one name or noun (`l'AFP` in `à l'AFP Maria Cossa`)."""
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    if k < len(doc) and doc[k].ent_iob_ == "B":
+        k += 1
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        return k
+    return k + 1
 
 
 def _present_participle(token: Token) -> bool:
@@ -239,10 +263,13 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
                 if span[1] > span[0]:
                     return Attribution(apposed(doc, span), (j - (token.lower_ == "après"), j + 1), "source")
         if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_) and not _narrative(doc, token, open_) and not _epithet_participle(doc, token, open_):
-            return Attribution(_comme_subject(doc, j) or subject_of(doc, j, floor), _cue_span(doc, j), "before")
+            speaker = _agent(doc, token) if _passive(token) else _agent(doc, token) or _comme_subject(doc, j) or subject_of(doc, j, floor)
+            return Attribution(speaker, _cue_span(doc, j), "before")
         multi = multiword_cue(doc, j)
         if multi is not None and multi[0] <= open_ and not negated(doc, multi[1]):
-            return Attribution(subject_of(doc, multi[1], floor), (_cue_span(doc, j)[0], multi[0]), "before")
+            verb = doc[multi[1]]
+            speaker = _agent(doc, verb) if _passive(verb) else subject_of(doc, multi[1], floor)  # `présentée comme une « licorne »`
+            return Attribution(speaker, (_cue_span(doc, j)[0], multi[0]), "before")
         if token.pos_ == "NOUN" and token.lemma_.lower() in speech.SPEECH_NOUNS:
             holder = _noun_holder(doc, token, floor)
             if holder is not None:
@@ -288,6 +315,25 @@ def _epithet_participle(doc: Doc, token: Token, open_: int) -> bool:
     return any(t.lower_ not in {"de", "d'", "d’", "comme", ":"} and not t.is_space for t in doc[token.i + 1:open_])
 
 
+def _passive(verb: Token) -> bool:
+    """`Kalypso avait été présentée comme`: a passive cue, whose subject is what was talked about."""
+    return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children)
+
+
+def _agent(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """`une formulation jugée « inacceptable » par l'Alliance des petits États`: a passive cue's agent speaks."""
+    if "Part" not in verb.morph.get("VerbForm") and verb.pos_ != "ADJ":
+        return None
+    agent = next((c.left_edge.i for c in verb.children if c.dep_ == "obl:agent" and doc[c.left_edge.i].lower_ == "par"), None)
+    if agent is None:  # the parser often hangs `par X` after the quote elsewhere: read the surface
+        close = next((t.i for t in doc[verb.i + 2:min(len(doc), verb.i + 30)] if t.text in _MARKS), None)
+        agent = close + 1 if close is not None and close + 2 < len(doc) and doc[close + 1].lower_ == "par" else None
+    if agent is None:
+        return None
+    phrase = noun_phrase(doc, agent + (doc[agent].lower_ == "par"))
+    return phrase if phrase[1] > phrase[0] and names_someone(doc, phrase) else None
+
+
 def _comme_subject(doc: Doc, verb: int) -> tuple[int, int] | None:
     """`comme le précise l'ambassadeur, Bernard Bajolet : «`: the speaker follows the verb."""
     start = _cue_span(doc, verb)[0]
@@ -317,17 +363,25 @@ def _cue_span(doc: Doc, verb: int) -> tuple[int, int]:
 
 def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     """The subject of a cue verb: its `nsubj`, inherited through conjunction, else the phrase before it."""
+    token = doc[verb]
+    if token.dep_ == "conj" and token.head.dep_ == "ccomp":  # `estime que les aides arrivent trop tard, et dit ne pas`
+        found = _coordinated_root_subject(doc, verb, floor)
+        if found is not None:
+            return found
     return _parsed_subject(doc, verb, floor) or _coordinated_root_subject(doc, verb, floor) or _subject_before(doc, verb, floor)
 
 
 def _parsed_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     """The cue's `nsubj` in the parse, or that of the verb it is coordinated with or depends on."""
     token = doc[verb]
-    for _ in range(3):
+    for _ in range(4):
+        start = _cue_span(doc, token.i)[0]
+        if start > 1 and doc[start - 1].text == "," and doc[start - 2].text in {"»", "”"} and token.i != verb:
+            return _inverted_subject(doc, token.i)  # `», a écrit le département d'État ..., en dénonçant le « cynisme »`
         # the nearest subject (`Côté danois, le syndicat se dit`), a stressed pronoun last (`La présidence, elle, dénonce`)
         nearest = sorted(token.children, key=lambda c: (c.i > token.i, _stressed(doc, c), -c.i))
         for child in nearest:
-            if child.lower_ in {"lui", "leur"} and child.i < token.i:
+            if child.lower_ in {"lui", "leur"} and child.i < token.i or _quoted_before(doc, child.i, token.i):
                 continue
             if child.dep_.startswith("nsubj") or child.dep_ == "expl:subj":
                 if child.i < floor or _crosses_sentence(doc, child.i, verb):
@@ -336,7 +390,7 @@ def _parsed_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
                 if named and child.ent_type_ != "PER":
                     return _phrase_of(doc, named[0])
                 return _named_before(doc, child.i, token.i) or _phrase_of(doc, child)
-        if token.dep_ in {"conj", "xcomp", "advcl", "acl"} and token.head.i != token.i:
+        if token.dep_ in {"conj", "xcomp", "advcl", "acl", "dep", "ccomp"} and token.head.i != token.i:  # dep: `a fait | savoir`
             token = token.head
             continue
         break
@@ -355,9 +409,11 @@ def _titled_apposition(doc: Doc, subject: Token) -> list[Token]:
 
 
 def _coordinated_root_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
-    """`La préfecture a créé une route pour éviter le blocage de Rouen et appelle la population à`:
-    a coordinated cue the parser hung deep in the sentence shares the main verb's subject."""
-    if doc[verb].dep_ != "conj":
+    """`La préfecture a créé une route pour éviter le blocage de Rouen et appelle la population à`,
+    `Le Guatemala revendiquait le territoire, arguant que`: a coordinated cue, or a present participle
+    after a comma, that the parser hung deep in the sentence shares the main verb's subject."""
+    token = doc[verb]
+    if token.dep_ != "conj" and not (_present_participle(token) and verb > 0 and doc[verb - 1].text == ","):
         return None
     root = doc[verb].sent.root
     subjects = [c for c in root.children if c.dep_.startswith("nsubj") and floor <= c.i < verb and c.pos_ in {"NOUN", "PROPN"}]
@@ -382,6 +438,12 @@ def _subject_before(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
             j = first  # `éleveuse de canards à Nérac et porte-parole ..., résume`: a name in a complement
         j -= 1
     return None
+
+
+def _quoted_before(doc: Doc, child: int, verb: int) -> bool:
+    """`« ce sont nos passagers qui ... », a dénoncé X`: a word before a closing mark that comes before
+    the verb is inside the quote, never the verb's subject."""
+    return child < verb and any(t.text in {"»", "”"} for t in doc[child:verb])
 
 
 def _stressed(doc: Doc, token: Token) -> bool:
@@ -410,9 +472,9 @@ def apposed(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     """`la fédération des banques, Febelfin,` / `le ministre, Jean Dupont`: the name apposed to a phrase that names no person."""
     end = phrase[1]
     reach = end
-    while reach < min(len(doc), end + 6) and (doc[reach].pos_ in {"ADP", "DET", "PROPN", "NOUN", "ADJ"} or doc[reach].lower_ == "auprès") and doc[reach].text not in _MARKS:
+    while reach < min(len(doc), end + 6) and (doc[reach].pos_ in {"ADP", "DET", "PROPN", "NOUN", "ADJ"} or doc[reach].lower_ == "auprès" or _past_participle(doc[reach])) and doc[reach].text not in _MARKS:
         reach += 1  # `l'ambassadeur de France | en Afghanistan, Bernard Bajolet`
-    if reach < len(doc) and doc[reach].text == "," and reach > end and (doc[end].pos_ == "ADP" or doc[end].lower_ == "auprès"):
+    if reach < len(doc) and doc[reach].text == "," and reach > end and (doc[end].pos_ == "ADP" or doc[end].lower_ == "auprès" or _past_participle(doc[end])):
         end = reach
     name = end + 1
     if name + 1 < len(doc) and doc[name].lower_ in roles.HONORIFICS and doc[name + 1].ent_type_ == "PER":

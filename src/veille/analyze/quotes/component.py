@@ -102,7 +102,7 @@ class QuoteFinder:
         if _ends_clause(doc, c):
             attribution = after_quote(doc, c)
         if attribution is None:
-            attribution = before_quote(doc, o, max(0, sentence_floor - 1)) or _elided(doc, o) or _late_incise(doc, c)
+            attribution = before_quote(doc, o, max(0, sentence_floor - 1)) or _elided(doc, o) or _late_incise(doc, c) or _quoted_verb(doc, o, c)
         kind = _kind(doc, o, inner, attribution)
         return [_Item(mark.start, mark.end, kind, attribution, o, c)]
 
@@ -123,7 +123,7 @@ class QuoteFinder:
             speaker = self._follow_on(doc, item, context)
             if speaker is None and _scare(doc, item, inner):
                 return None
-        if item.kind == "indirect" and speaker is None:
+        if item.kind == "indirect" and speaker is None or _term_in_content(doc, item, inner):
             return None
         cue = None
         if attribution is not None and attribution.cue is not None and speaker is not None:
@@ -350,6 +350,18 @@ def _late_incise(doc: Doc, close: int) -> Attribution | None:
     return None
 
 
+def _quoted_verb(doc: Doc, open_: int, close: int) -> Attribution | None:
+    """`La Cédéao a « condamné avec la plus grande fermeté » cette tentative`: the quote opens on the
+    participle of the sentence's verb, after its auxiliary; the verb's subject said those words."""
+    if open_ < 1 or open_ + 1 >= close or not (doc[open_ - 1].pos_ == "AUX" or doc[open_ - 1].lower_ in {"a", "ont", "avait", "avaient"}):
+        return None
+    participle = doc[open_ + 1]
+    if "Part" not in participle.morph.get("VerbForm") or participle.pos_ not in {"VERB", "ADJ"}:
+        return None
+    subject = subject_of(doc, participle.i, max(0, open_ - 40))
+    return Attribution(subject, (participle.i, participle.i + 1), "before") if subject else None
+
+
 def _elided(doc: Doc, open_: int) -> Attribution | None:
     """`X a évoqué un «a», Y, un «b»`: the verb is elided, Y speaks, the cue is the earlier one."""
     j = open_ - 1
@@ -435,20 +447,22 @@ def _kind(doc: Doc, open_: int, inner: str, attribution: Attribution | None) -> 
 
 
 _SENTENCE_OPENERS = {"PRON", "DET", "AUX", "ADV", "SCONJ", "CCONJ"}
+_DESCRIPTION_STARTS = {"VERB", "AUX", "ADP", "ADJ", "ADV"}  # a quote after `une réforme`, `une campagne` that describes it
 
 
 def _is_name(doc: Doc, open_: int, inner: str) -> bool:
     """Nicknames, titles of works, products and codes in quotation marks are not quotes."""
     previous = doc[open_ - 1].lower_ if open_ > 0 else ""
     said = previous in {"dit", "dite", "dits"} and open_ > 1 and (doc[open_ - 2].pos_ == "AUX" or doc[open_ - 2].lower_ in {"se", "s'", "s’"})
-    if previous in speech.NAME_INTRODUCERS and not said or _on_a_sign(doc, open_):
+    first = doc[open_ + 1] if open_ + 1 < len(doc) else None
+    described = first is not None and first.pos_ in _DESCRIPTION_STARTS and not first.is_title  # `une réforme « faite dans le dos »`
+    if previous in speech.NAME_INTRODUCERS and not said and not described or _on_a_sign(doc, open_):
         return True
     words = inner.split()
     if not words or len(words) > 8:
         return False
     if _title_like(doc, open_, inner):
         return True
-    first = doc[open_ + 1] if open_ + 1 < len(doc) else None
     opener = first is not None and first.pos_ in _SENTENCE_OPENERS  # `« C'est le jeu »`: a sentence, not a name
     capitalised = [w for w in words[opener:] if len(w) > 3]
     if capitalised and all(w[:1].isupper() or w[:1].isdigit() for w in capitalised) and not inner.rstrip().endswith((".", "!", "?")):
@@ -483,6 +497,17 @@ def _title_like(doc: Doc, open_: int, inner: str) -> bool:
 def _scare(doc: Doc, item: _Item, inner: str) -> bool:
     """A fragment without cue or speaker: a scare quote or epithet, not reported speech."""
     return item.kind != "direct" or len(inner.split()) < 4
+
+
+def _term_in_content(doc: Doc, item: _Item, inner: str) -> bool:
+    """`a fait valoir que les terrains sont soumis aux restrictions, seuls les “greens” pouvant être
+    arrosés`: one word after a definite article, inside reported content, is a term, not a quote."""
+    attribution = item.attribution
+    if item.kind == "direct" or len(inner.split()) != 1 or attribution is None or attribution.cue is None:
+        return False
+    if item.open_tok <= 0 or doc[item.open_tok - 1].lower_ not in {"le", "la", "les", "l'", "l’"}:
+        return False
+    return any(t.lower_ in {"que", "qu'", "qu’"} for t in doc[attribution.cue[1]:item.open_tok])
 
 
 def _epithet(doc: Doc, item: _Item, inner: str) -> bool:

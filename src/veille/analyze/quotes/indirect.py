@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import text_of
-from veille.analyze.quotes.attribution import _cue_span, _phrase_of, after_quote, apposed, document_author, multiword_cue, names_someone, negated, noun_phrase, subject_of
+from veille.analyze.quotes.attribution import _cue_span, _phrase_of, _present_participle, after_quote, apposed, document_author, multiword_cue, names_someone, negated, noun_phrase, subject_of
 from veille.lang.fr import speech
+from veille.lang.fr.calendar import WEEKDAYS
 
 _QUE = {"que", "qu'", "qu’"}
 _MARKS = set("«»“”„‹›\"")
@@ -37,7 +38,7 @@ def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] =
     if marked:
         found = [r for r in found if _outside_quotes(doc, r, quoted)]
     if not found:
-        found = [r for r in (_source_phrase(doc, sentence, quoted), _closing_incise(doc, sentence)) if r]
+        found = [r for r in (_source_phrase(doc, sentence, quoted), _closing_incise(doc, sentence) or _opening_incise(doc, sentence)) if r]
         if marked:
             found = [r for r in found if _beside_quotes(doc, r, quoted)]
     relative = _pour_qui(doc, sentence)
@@ -85,6 +86,10 @@ def _closes_inside(doc: Doc, start: int, mark: int) -> bool:
     return any(t.text in {"«", "“", "‹"} for t in doc[start:mark])
 
 
+_BEFORE_INFINITIVE = {"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "se", "s'", "s’", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur"}
+_WHEN_WORDS = set(WEEKDAYS) | {"hier", "aujourd'hui", "aujourd’hui", "également", "aussi", "encore", "enfin", "ensuite"}
+
+
 def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
     """`SUBJ a annoncé (à X) que CONTENT`, `SUBJ affirme avoir ...`, `SUBJ a promis de ...`."""
     found: list[Reported] = []
@@ -106,7 +111,22 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
         cue = (_cue_span(doc, token.i)[0], multi[0]) if multi else _cue_span(doc, token.i)
         covered = cue[1]
         found.append(Reported(doc[start_tok].idx, end, subject, cue))
+        again = _coordinated_que(doc, sentence, start_tok)
+        if again is not None and doc[start_tok].lower_ in _QUE and doc[again].idx >= end:  # not already in the first content
+            found.append(Reported(doc[again].idx, _clause_end(doc, sentence, doc[again], token.i), subject, cue))
+            covered = again + 1
     return found
+
+
+def _coordinated_que(doc: Doc, sentence: SpacySpan, que: int) -> int | None:
+    """`a indiqué que X était « ... » et qu'il serait rapatrié`: a second `que` coordinated with the
+    first, which reports more of the same speech."""
+    for token in doc[que + 1:sentence.end]:
+        if token.lower_ in _QUE and doc[token.i - 1].lower_ in {"et", "mais"} and token.i + 1 < sentence.end:
+            return token.i
+        if token.text in {";", ":"} or (token.pos_ == "VERB" and _cue_lemma(token) in speech.INDIRECT_VERBS):
+            return None
+    return None
 
 
 def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int, int] | None) -> int | None:
@@ -121,18 +141,30 @@ def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int,
             return que.i
     if multi is not None or verb.i + 1 >= sentence.end:
         return None
+    if lemma == "demander" and any(t.lower_ in {"se", "s'", "s’"} for t in doc[max(sentence.start, verb.i - 3):verb.i]):
+        # `Elle se demande aussi si l'organisation a les moyens de ...`: an indirect question
+        return next((t.i for t in doc[verb.i + 1:min(sentence.end, verb.i + 4)] if t.lower_ in {"si", "s'"}), None)
     nxt = doc[verb.i + 1]
-    if "Inf" in nxt.morph.get("VerbForm") and lemma in speech.INFINITIVE_REPORTERS:
+    while nxt.lower_ in _WHEN_WORDS and nxt.i + 1 < sentence.end:
+        nxt = doc[nxt.i + 1]  # `a annoncé mercredi avoir signé`
+    if lemma in speech.INFINITIVE_REPORTERS and _infinitive_at(doc, nxt.i, sentence.end):
         return nxt.i
     if lemma == "dire" and nxt.pos_ == "ADJ" and any(t.lower_ in {"s'", "se", "me", "nous"} for t in doc[max(sentence.start, verb.i - 3):verb.i]):
         return nxt.i
     if lemma in speech.INFINITIVE_CUES and _speaks(doc, verb):
         for token in doc[verb.i + 1:min(sentence.end, verb.i + 7)]:
-            if token.lower_ in {"de", "d'", "d’", "à"} and token.i + 1 < sentence.end and "Inf" in doc[token.i + 1].morph.get("VerbForm"):
+            if token.lower_ in {"de", "d'", "d’", "à"} and _infinitive_at(doc, token.i + 1, sentence.end):
                 return token.i
             if token.is_punct or token.pos_ in {"VERB", "SCONJ"}:
                 break
     return None
+
+
+def _infinitive_at(doc: Doc, i: int, end: int) -> bool:
+    """An infinitive at `i`, or after a negation and clitics (`ne pas se rendre`, `ne pas comprendre`)."""
+    while i < end and doc[i].lower_ in _BEFORE_INFINITIVE:
+        i += 1
+    return i < end and "Inf" in doc[i].morph.get("VerbForm")
 
 
 def _new_clause(doc: Doc, start: int, end: int) -> bool:
@@ -181,6 +213,11 @@ def _speaks(doc: Doc, verb: Token) -> bool:
     de` (the addressee as subject): the subject of a request must be the one who asks."""
     if verb.tag_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         return False
+    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
+        return False  # `est sommée de s'ouvrir`: the addressee is the subject
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "NOUN" and doc[subject.left_edge.i].lower_ in {"ce", "cet", "cette", "ces"} and not names_someone(doc, (subject.left_edge.i, subject.i + 1)):
+        return False  # `cet événement tragique appelle à`: a thing referred back to asks nothing
     return not any(t.lemma_.lower() == "voir" for t in doc[max(0, verb.i - 2):verb.i])
 
 
@@ -222,6 +259,9 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
             break
         if token.text == "," and token.i + 2 < sentence.end:
             nxt = doc[token.i + 1]
+            if _present_participle(nxt) and not infinitive:  # `qu'un texte serait soumis samedi, laissant présager`
+                end_tok = token.i
+                break
             if nxt.dep_.startswith("nsubj") and nxt.head.i > first.i and nxt.head.dep_ == "ROOT" and first.head.i != nxt.head.i:
                 end_tok = token.i
                 break
@@ -347,4 +387,30 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
             continue  # `, revendiqués par Boko Haram,`, `, insistant sur ...`: a participle, not an incise
         last = doc[token.i - 1]
         return Reported(doc[_first_word(doc, sentence)].idx, last.idx + len(last.text), found.speaker, found.cue)
+    return None
+
+
+def _opening_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
+    """`Par ailleurs, poursuit l'ex-président, une langue n'a pas d'avenir si ...`: an incise near the
+    start of the sentence, after a short adverbial, followed by what the speaker says."""
+    first = doc[sentence.start]
+    if not first.is_alpha or (first.i > 0 and doc[first.i - 1].text in _MARKS):
+        return None  # `», a écrit le capitaine, Sione Taufa, arrivé ...`: the incise of a quote
+    for token in doc[sentence.start:min(sentence.end, sentence.start + 6)]:
+        if token.text != ",":
+            continue
+        if any(t.text in _MARKS for t in doc[sentence.start:token.i]):
+            return None
+        found = after_quote(doc, token.i - 1)
+        if found is None or found.speaker is None or found.cue is None or found.via == "source" or found.cue[0] != token.i + 1:
+            continue
+        verb = doc[found.cue[1] - 1]
+        if found.speaker[0] < found.cue[1] or "Fin" not in verb.morph.get("VerbForm") and doc[found.cue[0]].pos_ != "AUX":
+            return None  # `X, arrivé des Tonga, ...`, `X, qui réclame ...`: no inverted speech verb
+        after = max(found.speaker[1], found.cue[1])
+        if after >= sentence.end - 4 or doc[after].text != "," or not (names_someone(doc, found.speaker) or doc[found.speaker[0]].text.startswith("-")):
+            return None
+        start = after + 1
+        end = _clause_end(doc, sentence, doc[start], -1)  # the parser may hang the content on the incise's verb
+        return Reported(doc[start].idx, end, found.speaker, found.cue) if end > doc[start].idx else None
     return None

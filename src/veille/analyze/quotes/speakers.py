@@ -18,6 +18,7 @@ from veille.model import Entity, Speaker, Span
 
 _BODY_NOUNS = speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS  # `la direction`, `le documentaire` speak for an organisation
 _PEOPLE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS - {"source", "sources", "jeune"}
+_DETERMINERS_AROUND = {"l'", "le", "la", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"}
 _DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": "", "ce": "m", "cet": "m", "cette": "f"}
 _NOT_PEOPLE = _BODY_NOUNS | speech.COMPANY_BODIES | speech.BODY_NAME_WORDS.keys() | speech.SPEECH_NOUNS
 _COMPLEMENT = re.compile(r"\w.*\s(?:de|des|du|d['’])\s*$")
@@ -70,6 +71,8 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
     entity = _entity_in(doc, start, end)
     if _PARTITIVE.match(lower) and (entity is None or entity.type != "PER" or not _named_in(entity, start, end)):
         return Speaker(None, text, mention)  # `l'un d'eux`, `l'une des victimes`: one of a group, not the group
+    if _around_someone(lower):
+        return Speaker(None, text, mention)  # `l'entourage du ministre`, `les services de Manuel Valls`: not X
     if entity is not None and entity.type == "ORG":
         entity = _member_of(doc, phrase, context) or entity
     if entity is not None:
@@ -78,6 +81,12 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
     if role is not None:
         return _speaker(doc, role, mention, context)
     return Speaker(None, text, mention)
+
+
+def _around_someone(lower: str) -> bool:
+    """`l'entourage du ministre`, `un proche de la famille`: the phrase opens on a noun of entourage and its complement."""
+    words = _phrase_words(lower)
+    return len(words) >= 3 and words[0] in _DETERMINERS_AROUND and words[1] in speech.ENTOURAGE_NOUNS and words[2] in {"de", "du", "des", "d'"}
 
 
 def _named_in(entity: Entity, start: int, end: int) -> bool:
@@ -180,9 +189,10 @@ def _unnamed_subject(doc: Doc, mention: Span) -> tuple[int, int] | None:
     singular pronoun in the sentence of an unnamed person who is its subject is that person."""
     if mention.text.lower() not in {"il", "elle", "lui"}:
         return None
-    pronoun = next((t for t in doc if t.idx == mention.start), None)
-    if pronoun is None:
+    found = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if found is None or not len(found):
         return None
+    pronoun = found[0]
     for token in doc[pronoun.sent.start:pronoun.i]:
         if not token.dep_.startswith("nsubj") or token.pos_ != "NOUN" or token.lemma_.lower() not in _PEOPLE:
             continue
@@ -283,8 +293,7 @@ def _named_subjects(doc: Doc, before: int, reach: int) -> list[Entity]:
             continue
         for m in entity.mentions:
             if m.kind == "name" and before - reach <= m.start < before:
-                token = next((t for t in doc if t.idx == m.start), None)
-                heads = [t for t in doc[token.i:token.i + 4] if t.idx < m.end] if token is not None else []
+                heads = list(doc.char_span(m.start, m.end, alignment_mode="expand") or [])
                 if any(t.dep_.startswith("nsubj") or (t.dep_ in {"appos", "flat:name"} and t.head.dep_.startswith("nsubj")) for t in heads):
                     found.append((m.start, entity))
     return [e for _, e in sorted(found, key=lambda f: -f[0])]

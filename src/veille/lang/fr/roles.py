@@ -162,6 +162,8 @@ FEMININE_GIVEN_NAMES: frozenset[str] = frozenset({
     "maribel", "ellen", "helen", "kathleen", "eileen", "maureen", "jennifer", "kim", "ann", "lynn",
     "fatou", "aïcha", "mariem", "myriam", "miriam", "gulnara", "leïla", "soledad", "consuelo", "begoña",
     "rocío", "pilar", "mónica", "ingeborg", "sigrid", "solveig", "gudrun", "ilse", "liv", "britt",
+    "annick", "maïwenn", "nolwenn", "rozenn", "soizic", "katell",
+    "edith", "édith", "noor", "shirin", "nasrin", "mehrnaz", "mei", "ying",
 })
 
 #: Masculine given names that end like feminine ones.

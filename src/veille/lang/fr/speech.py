@@ -61,14 +61,14 @@ INCISE_VERBS: frozenset[str] = frozenset({"poursuivre", "reprendre", "continuer"
 #: Verbs whose infinitive complement reports what was said (`affirme avoir été agressée`).
 INFINITIVE_REPORTERS: frozenset[str] = frozenset("""
     affirmer assurer dire raconter déclarer reconnaître nier expliquer estimer admettre avouer
-    penser croire prétendre
+    penser croire prétendre annoncer indiquer confirmer démentir certifier jurer
 """.split())
 
 #: Promises, threats, requests and calls: their `de`/`à` + infinitive complement is reported
 #: speech (`a promis de baisser les impôts`, `appelle les habitants à rester chez eux`).
 INFINITIVE_CUES: frozenset[str] = frozenset("""
     promettre menacer demander appeler inviter exhorter enjoindre ordonner supplier implorer
-    conseiller proposer sommer
+    conseiller proposer sommer recommander déconseiller prier
 """.split())
 
 #: Words before `que` that make it a conjunction, not the start of reported speech
@@ -100,7 +100,7 @@ MULTIWORD_CUES: tuple[tuple[str, ...], ...] = tuple(tuple(cue.split()) for cue i
     "faire part", "tenir à souligner", "tenir à préciser", "tenir à rappeler", "tenir à dire",
     "mettre en garde", "mettre en avant", "laisser entendre", "laisser savoir", "rendre compte", "prendre acte", "se dire",
     "se demander", "s' interroger", "s' exclamer", "parler de", "qualifier de", "traiter de",
-    "évoquer", "donner le ton", "lancer un appel", "rester muet", "rester muette",
+    "évoquer", "donner le ton", "lancer un appel", "rester muet", "rester muette", "présenter comme",
 ))
 
 #: First verbs (lemmas) of the multi-word cues that introduce a `que` clause of reported
@@ -160,6 +160,13 @@ PERSON_SUFFIXES: tuple[str, ...] = (
     "eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "ate", "ant", "ante", "aire", "logue",
     "ile", "ique", "ète", "crate", "phe", "naute", "ard", "arde",
 )
+
+#: People around someone who speak for themselves, not as that person (`l'entourage du ministre`,
+#: `un proche de la famille`, `les services de Manuel Valls`).
+ENTOURAGE_NOUNS: frozenset[str] = frozenset({
+    "entourage", "proche", "proches", "services", "collaborateur", "collaborateurs", "collaboratrice",
+    "conseiller", "conseillère", "conseillers", "équipe", "équipes", "cabinet",
+})
 
 #: Company nouns that, after a possessive, name another firm (`son distributeur` is the film's, not
 #: the company most named), unlike a company's own bodies (`leur direction`).
