@@ -140,11 +140,14 @@ def _fingerprint_of(normalised: str) -> str:
     return values.astype(np.uint64).tobytes().hex()
 
 
+def fingerprint_values(fingerprint: str | None) -> np.ndarray | None:
+    """The 64 MinHash values of a fingerprint as stored (hex), or None for an article without one."""
+    return np.frombuffer(bytes.fromhex(fingerprint), dtype=np.uint64) if fingerprint else None
+
+
 def similarity(fingerprint_a: str, fingerprint_b: str) -> float:
     """Estimated Jaccard similarity of two articles from their fingerprints."""
-    a = np.frombuffer(bytes.fromhex(fingerprint_a), dtype=np.uint64)
-    b = np.frombuffer(bytes.fromhex(fingerprint_b), dtype=np.uint64)
-    return float(np.mean(a == b))
+    return float(np.mean(fingerprint_values(fingerprint_a) == fingerprint_values(fingerprint_b)))
 
 
-__all__ = ["article_id", "detect_language", "fingerprint", "identify", "similarity"]
+__all__ = ["article_id", "detect_language", "fingerprint", "fingerprint_values", "identify", "similarity"]

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from veille.read.identity import fingerprint_values
+
 #: Additions kept in the dict before they are merged into the arrays (at least; grows with the index).
 MERGE_EVERY = 4096
 
@@ -114,7 +116,7 @@ class FingerprintCache:
 
     def put(self, article_id: str, fingerprint: str | None) -> None:
         """Remember an article's fingerprint (hex of 64 uint64 values, as stored), forgetting the oldest if full."""
-        values = np.frombuffer(bytes.fromhex(fingerprint), dtype=np.uint64) if fingerprint else None
+        values = fingerprint_values(fingerprint)
         if values is not None and (len(values) != self.width or int(values.max()) > 0xFFFF_FFFF):
             return  # not a 32-bit MinHash of this width: not kept, looked up again when needed
         old = self._slots.pop(article_id, None)

@@ -29,6 +29,7 @@ import numpy as np
 from veille.errors import ReadFailure
 from veille.model import Article
 from veille.read import ReadOptions, _expand, read_bytes, read_file
+from veille.read.identity import fingerprint_values
 from veille.resolve.corpus import CorpusResolver
 from veille.scale.pool import AnalysisPool, Record, article_record
 from veille.store import rows as R
@@ -88,7 +89,9 @@ class IngestReport:
 
 def band_keys(fingerprint: str) -> list[int]:
     """The LSH band keys of a MinHash fingerprint: articles sharing one are duplicate candidates."""
-    values = np.frombuffer(bytes.fromhex(fingerprint), dtype=np.uint64)
+    values = fingerprint_values(fingerprint)
+    if values is None:
+        return []
     keys = []
     for band in range(BANDS):
         chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
@@ -144,14 +147,14 @@ class _State:
         """The fingerprint's values of an article in flight or in the store."""
         if article_id in self.in_flight:
             fingerprint = self.in_flight[article_id].fingerprint
-            return np.frombuffer(bytes.fromhex(fingerprint), dtype=np.uint64) if fingerprint else None
+            return fingerprint_values(fingerprint)
         if article_id in self.fingerprints:
             return self.fingerprints.get(article_id)
         with self.store.reading() as con:
             row = con.execute("SELECT fingerprint FROM articles WHERE id = ?", [article_id]).fetchone()
         fingerprint = row[0] if row else None
         self.remember(article_id, fingerprint)
-        return np.frombuffer(bytes.fromhex(fingerprint), dtype=np.uint64) if fingerprint else None
+        return fingerprint_values(fingerprint)
 
     def remember(self, article_id: str, fingerprint: str | None) -> None:
         """Keep a stored article's fingerprint at hand, forgetting the oldest beyond FINGERPRINTS."""
@@ -231,7 +234,7 @@ class _Reader:
     def _near(self, fingerprint: str | None, bands: list[int]) -> tuple[str, float] | None:
         if not fingerprint:
             return None
-        mine = np.frombuffer(bytes.fromhex(fingerprint), dtype=np.uint64)
+        mine = fingerprint_values(fingerprint)
         for candidate in dict.fromkeys(found for b in bands if (found := self.state.bands.get(b)) is not None):
             other = self.state.fingerprint_of(candidate)
             if other is not None and len(other) and (score := float(np.mean(mine == other))) >= self.options.near_duplicate:
