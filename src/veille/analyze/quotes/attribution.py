@@ -263,7 +263,8 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
                 if span[1] > span[0]:
                     return Attribution(apposed(doc, span), (j - (token.lower_ == "après"), j + 1), "source")
         if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_) and not _narrative(doc, token, open_) and not _epithet_participle(doc, token, open_):
-            speaker = _agent(doc, token) if _passive(token) else _agent(doc, token) or _comme_subject(doc, j) or subject_of(doc, j, floor)
+            agent = _agent(doc, token)
+            speaker = agent if _passive(token) else agent or _comme_subject(doc, j) or subject_of(doc, j, floor)
             return Attribution(speaker, _cue_span(doc, j), "before")
         multi = multiword_cue(doc, j)
         if multi is not None and multi[0] <= open_ and not negated(doc, multi[1]):
@@ -365,9 +366,7 @@ def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     """The subject of a cue verb: its `nsubj`, inherited through conjunction, else the phrase before it."""
     token = doc[verb]
     if token.dep_ == "conj" and token.head.dep_ == "ccomp":  # `estime que les aides arrivent trop tard, et dit ne pas`
-        found = _coordinated_root_subject(doc, verb, floor)
-        if found is not None:
-            return found
+        return _coordinated_root_subject(doc, verb, floor) or _parsed_subject(doc, verb, floor) or _subject_before(doc, verb, floor)
     return _parsed_subject(doc, verb, floor) or _coordinated_root_subject(doc, verb, floor) or _subject_before(doc, verb, floor)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import text_of
-from veille.analyze.quotes.attribution import _cue_span, _phrase_of, _present_participle, after_quote, apposed, document_author, multiword_cue, names_someone, negated, noun_phrase, subject_of
+from veille.analyze.quotes.attribution import _cue_span, _passive, _phrase_of, _present_participle, after_quote, apposed, document_author, multiword_cue, names_someone, negated, noun_phrase, subject_of
 from veille.lang.fr import speech
 from veille.lang.fr.calendar import WEEKDAYS
 
@@ -211,9 +211,9 @@ def _complementizer(doc: Doc, verb: Token, que: Token) -> bool:
 def _speaks(doc: Doc, verb: Token) -> bool:
     """False for `demandant aux clients de` (a participle describing a message) and `se verra demander
     de` (the addressee as subject): the subject of a request must be the one who asks."""
-    if verb.tag_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+    if verb.tag_ == "VERB" and _present_participle(verb):
         return False
-    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
+    if _passive(verb):
         return False  # `est sommée de s'ouvrir`: the addressee is the subject
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.pos_ == "NOUN" and doc[subject.left_edge.i].lower_ in {"ce", "cet", "cette", "ces"} and not names_someone(doc, (subject.left_edge.i, subject.i + 1)):
@@ -380,7 +380,7 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
         after = max(found.speaker[1], found.cue[1])
         if not _ends_sentence(doc, sentence, after) and doc[after].text != ",":
             continue
-        if not (names_someone(doc, found.speaker) or doc[found.speaker[0]].text.startswith("-")):
+        if not _someone_speaks(doc, found.speaker):
             continue  # `se poursuit depuis mai dernier`: no one speaks
         cue = doc[found.cue[0]:found.cue[1]]
         if len(cue) == 1 and "Part" in cue[0].morph.get("VerbForm"):
@@ -388,6 +388,11 @@ def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
         last = doc[token.i - 1]
         return Reported(doc[_first_word(doc, sentence)].idx, last.idx + len(last.text), found.speaker, found.cue)
     return None
+
+
+def _someone_speaks(doc: Doc, speaker: tuple[int, int]) -> bool:
+    """The subject of an incise names someone, or is an inverted clitic (`-t-il`)."""
+    return names_someone(doc, speaker) or doc[speaker[0]].text.startswith("-")
 
 
 def _opening_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
@@ -408,7 +413,7 @@ def _opening_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
         if found.speaker[0] < found.cue[1] or "Fin" not in verb.morph.get("VerbForm") and doc[found.cue[0]].pos_ != "AUX":
             return None  # `X, arrivé des Tonga, ...`, `X, qui réclame ...`: no inverted speech verb
         after = max(found.speaker[1], found.cue[1])
-        if after >= sentence.end - 4 or doc[after].text != "," or not (names_someone(doc, found.speaker) or doc[found.speaker[0]].text.startswith("-")):
+        if after >= sentence.end - 4 or doc[after].text != "," or not _someone_speaks(doc, found.speaker):
             return None
         start = after + 1
         end = _clause_end(doc, sentence, doc[start], -1)  # the parser may hang the content on the incise's verb

@@ -265,14 +265,16 @@ def salient_person(doc: Doc, before: int, context: Context, gender: str = "") ->
     return recent[best][1]
 
 
-def _last_person_nearby(doc: Doc, before: int, context: Context, gender: str, reach: int = 300, subjects: bool = False) -> Entity | None:
+def _last_subject_nearby(doc: Doc, before: int, context: Context, gender: str, reach: int) -> Entity | None:
+    """The person last named as a subject within `reach` characters before (`Inès Belkacem ... en
+    battant la Japonaise Haruka Mori`), else the person last named."""
+    subject = next((e for e in _named_subjects(doc, before, reach) if _compatible(e, gender)), None)
+    return canonical(doc, subject, context) if subject is not None else _last_person_nearby(doc, before, context, gender, reach)
+
+
+def _last_person_nearby(doc: Doc, before: int, context: Context, gender: str, reach: int = 300) -> Entity | None:
     """The person last named (outside quotes) within `reach` characters before, in the same paragraph
-    (or, for a reach beyond 300 characters, the paragraphs before too); with `subjects`, the last one
-    named as a subject if any (`Inès Belkacem ... en battant la Japonaise Haruka Mori`)."""
-    if subjects:
-        found = _last_person_nearby(doc, before, context, gender, reach)
-        subject = next((e for e in _named_subjects(doc, before, reach) if _compatible(e, gender)), None)
-        return canonical(doc, subject, context) if subject is not None else found
+    (or, for a reach beyond 300 characters, the paragraphs before too)."""
     paragraph = text_of(doc).rfind("\n", 0, before) + 1 if reach <= 300 else 0
     best: tuple[int, Entity] | None = None
     for entity in entities_of(doc):
@@ -373,7 +375,7 @@ def _described_person(doc: Doc, phrase: tuple[int, int], context: Context) -> En
     head = next((t for t in span[1:] if t.pos_ == "NOUN"), None)
     if head is None or "Plur" in head.morph.get("Number") or head.lemma_.lower() in _NOT_PEOPLE:
         return None
-    gender = gender or ("f" if head.lower_ in speech.FEMININE else "")
+    gender = _description_gender(span[0].lower_, head.lower_)
     nouns = {head.lower_, head.lemma_.lower()}
     best: tuple[int, Entity] | None = None
     for entity in entities_of(doc):
@@ -385,13 +387,24 @@ def _described_person(doc: Doc, phrase: tuple[int, int], context: Context) -> En
                     best = (m.start, entity)
     if best is not None:
         return canonical(doc, best[1], context)
-    if nouns & _PEOPLE:  # `« ... », avait martelé Claire Dubreuil. La magistrate a rappelé`
-        previous = _previous_speaker(Span(span.start_char, span.end_char, span.text), context, window=400)
-        same = previous is not None and "\n" not in text_of(doc)[context.speakers[-1][0]:span.start_char]
-        spoke = next((e for e in entities_of(doc) if same and previous and e.id == previous.entity and _compatible(e, gender)), None)
-        if spoke is not None:
-            return spoke
-    return _last_person_nearby(doc, span.start_char, context, gender, reach=600, subjects=True) if _bare_epithet(span, head) else None
+    spoke = _speaker_just_quoted(doc, span, context, gender) if nouns & _PEOPLE else None
+    if spoke is not None:
+        return spoke
+    return _last_subject_nearby(doc, span.start_char, context, gender, reach=600) if _bare_epithet(span, head) else None
+
+
+def _speaker_just_quoted(doc: Doc, span: SpacySpan, context: Context, gender: str) -> Entity | None:
+    """`« ... », avait martelé Claire Dubreuil. La magistrate a rappelé`: the person quoted just before
+    in the same paragraph, when of the description's gender."""
+    previous = _previous_speaker(Span(span.start_char, span.end_char, span.text), context, window=400)
+    if previous is None or "\n" in text_of(doc)[context.speakers[-1][0]:span.start_char]:
+        return None
+    return next((e for e in entities_of(doc) if e.id == previous.entity and _compatible(e, gender)), None)
+
+
+def _description_gender(article: str, noun: str) -> str:
+    """'f' or 'm' told by a description's article (`la`, `le`), else by its noun (`l'adjointe`), or ''."""
+    return _DEFINITE.get(article, "") or ("f" if noun in speech.FEMININE else "")
 
 
 def _bare_epithet(span: SpacySpan, head: Token) -> bool:
@@ -418,7 +431,7 @@ def _member_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Entity | 
     named = _described_person(doc, (phrase[0], phrase[0] + 2), context)
     if named is not None:
         return named
-    return _last_person_nearby(doc, span.start_char, context, _DEFINITE[span[0].lower_] or ("f" if span[1].lower_ in speech.FEMININE else ""))
+    return _last_person_nearby(doc, span.start_char, context, _description_gender(span[0].lower_, span[1].lower_))
 
 
 def _introduced_as(text: str, mention: Span) -> set[str]:
