@@ -47,6 +47,7 @@ def score(gold: GoldArticle, analysis: Analysis) -> dict[str, Counts]:
         if label == "@80":
             result["speaker"], result["quote+speaker"] = _speakers(pairs, missed, spurious)
             result["kind"] = _kinds(pairs)
+            result.update(_by_family(pairs, missed, spurious))
     result["not_quotes"] = _not_quotes(text, gold.get("not_quotes", []), found)
     return result
 
@@ -64,6 +65,20 @@ def _speakers(pairs: list[tuple[tuple, Quote]], missed: list, spurious: list) ->
     joint.fn += len(missed)
     joint.fp += len(spurious)
     return accuracy, joint
+
+
+def _by_family(pairs: list[tuple[tuple, Quote]], missed: list, spurious: list[Quote]) -> dict[str, Counts]:  # type: ignore[type-arg]
+    """Quotes at 80 % and speaker accuracy for quotation-mark quotes and reported speech apart,
+    since they fail for different reasons."""
+    result: dict[str, Counts] = {}
+    for family, indirect in (("marked", False), ("indirect", True)):
+        found = Counts(tp=sum((g[2] == "indirect") == indirect for g, _ in pairs))
+        found.fn = sum((g[2] == "indirect") == indirect for g in missed)
+        found.fp = sum((q.kind == "indirect") == indirect for q in spurious)
+        own = [(g, q) for g, q in pairs if (g[2] == "indirect") == indirect]
+        result[f"{family}@80"] = found
+        result[f"{family} speaker"] = _speakers(own, [], [])[0]
+    return result
 
 
 def _kinds(pairs: list[tuple[tuple, Quote]]) -> Counts:  # type: ignore[type-arg]
