@@ -11,7 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import article_of, in_body, text_of
-from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote, is_speech_token, names_someone, noun_phrase, subject_of
+from veille.analyze.quotes.attribution import Attribution, after_quote, before_quote
+from veille.analyze.quotes.cues import QUOTE_MARKS, is_speech_token
+from veille.analyze.quotes.subjects import names_someone, noun_phrase, subject_of
 from veille.analyze.quotes.indirect import find_reported
 from veille.analyze.quotes.marks import Marked, pair_marks
 from veille.analyze.quotes.speakers import Context, speaker_of
@@ -19,7 +21,6 @@ from veille.errors import Problem, message
 from veille.lang.fr import speech
 from veille.model import Quote, Span, Speaker
 
-_MARKS = set("«»“”„‹›\"")
 _COORDINATED = re.compile(r"[»”\"]\s*(,|et|ou)\s*[«“\"]\s*$")
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "noun": 0.75, "source": 0.85, "dash": 0.8, "elided": 0.75, "inside": 0.8, "context": 0.6}
 
@@ -338,7 +339,7 @@ def _late_incise(doc: Doc, close: int) -> Attribution | None:
     """`« ... », y compris le montant, commente Song Myung-Sup.`: an incise closing the quote's sentence further on."""
     for k in range(close + 2, min(len(doc), close + 30)):
         token = doc[k]
-        if token.text in {".", "!", "?", ";"} or token.text in _MARKS or "\n" in token.text:
+        if token.text in {".", "!", "?", ";"} or token.text in QUOTE_MARKS or "\n" in token.text:
             return None
         if token.text != ",":
             continue
@@ -413,7 +414,7 @@ def _incise_end(doc: Doc, end: int, close: int) -> int | None:
         token = doc[k]
         if token.text in {".", ";"}:
             return k
-        if token.text in _MARKS or "\n" in token.text or (token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")):
+        if token.text in QUOTE_MARKS or "\n" in token.text or (token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")):
             return None
     return None
 

@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import text_of
-from veille.analyze.quotes.attribution import _cue_span, _passive, _phrase_of, _present_participle, after_quote, apposed, document_author, multiword_cue, names_someone, negated, noun_phrase, subject_of
-from veille.lang.fr import speech
-from veille.lang.fr.calendar import WEEKDAYS
+from veille.analyze.quotes.attribution import after_quote
+from veille.analyze.quotes.cues import QUOTE_MARKS, cue_span, multiword_cue, negated, passive, present_participle
+from veille.analyze.quotes.subjects import apposed, document_author, names_someone, noun_phrase, phrase_of, subject_of
+from veille.lang.fr import grammar, speech
 
-_QUE = {"que", "qu'", "qu’"}
-_MARKS = set("«»“”„‹›\"")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +33,7 @@ def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] =
 
     The sentence never crosses a paragraph break: the component cuts the parser's sentences there."""
     found = [r for r in _que_clauses(doc, sentence) if not any(start <= r.start < end for start, end in quoted)]
-    marked = any(ch in _MARKS for ch in sentence.text) or any(start < sentence.end_char and sentence.start_char < end for start, end in quoted)
+    marked = any(ch in QUOTE_MARKS for ch in sentence.text) or any(start < sentence.end_char and sentence.start_char < end for start, end in quoted)
     if marked:
         found = [r for r in found if _outside_quotes(doc, r, quoted)]
     if not found:
@@ -51,7 +50,7 @@ def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] =
 def _beside_quotes(doc: Doc, found: Reported, quoted: list[tuple[int, int]]) -> bool:
     """True when `selon X, ...` content in a sentence with quotation marks is not itself quoted and
     holds no more than short quoted fragments (`de « A3 » à « Baa3 »`)."""
-    if any(start <= found.start < end + 1 for start, end in quoted) or text_of(doc)[found.start] in _MARKS:
+    if any(start <= found.start < end + 1 for start, end in quoted) or text_of(doc)[found.start] in QUOTE_MARKS:
         return False
     if any(start < found.start <= end or start <= found.end < end for start, end in quoted):
         return False
@@ -62,7 +61,7 @@ def _beside_quotes(doc: Doc, found: Reported, quoted: list[tuple[int, int]]) -> 
 def _outside_quotes(doc: Doc, found: Reported, quoted: list[tuple[int, int]]) -> bool:
     """True when reported content in a sentence with quotation marks stands on its own: not inside
     a quote, holding no mark, and closed by punctuation (`a affirmé qu'il ... : « ... »`), not by a mark."""
-    if any(start <= found.start < end + 1 for start, end in quoted) or any(ch in _MARKS for ch in text_of(doc)[found.start:found.end]):
+    if any(start <= found.start < end + 1 for start, end in quoted) or any(ch in QUOTE_MARKS for ch in text_of(doc)[found.start:found.end]):
         return False
     return text_of(doc)[found.end:found.end + 3].lstrip()[:1] in {":", ".", ";", "!", "?", ""}
 
@@ -71,7 +70,7 @@ def _content_end(doc: Doc, sentence: SpacySpan, start_token: int) -> int:
     """The end of reported content: the sentence end (or a colon opening a quote), before its final punctuation."""
     end = sentence.end
     for token in doc[start_token:end]:
-        if token.text == ":" and token.i + 1 < end and doc[token.i + 1].text in _MARKS:
+        if token.text == ":" and token.i + 1 < end and doc[token.i + 1].text in QUOTE_MARKS:
             end = token.i
             break
     while end > start_token and doc[end - 1].is_punct and doc[end - 1].text not in {")", "]"} and not _closes_inside(doc, start_token, end - 1):
@@ -86,8 +85,6 @@ def _closes_inside(doc: Doc, start: int, mark: int) -> bool:
     return any(t.text in {"«", "“", "‹"} for t in doc[start:mark])
 
 
-_BEFORE_INFINITIVE = {"ne", "n'", "n’", "pas", "jamais", "plus", "rien", "se", "s'", "s’", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur"}
-_WHEN_WORDS = set(WEEKDAYS) | {"hier", "aujourd'hui", "aujourd’hui", "également", "aussi", "encore", "enfin", "ensuite"}
 
 
 def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
@@ -104,15 +101,15 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
         if multi is None and not cue_verb or negated(doc, token.i) or _journalist(token):
             continue
         start_tok = _content_start(doc, sentence, token, multi)
-        if start_tok is None or (start_tok + 1 < len(doc) and doc[start_tok + 1].text in _MARKS):
+        if start_tok is None or (start_tok + 1 < len(doc) and doc[start_tok + 1].text in QUOTE_MARKS):
             continue
         end = _clause_end(doc, sentence, doc[start_tok], token.i)
         subject = subject_of(doc, token.i, sentence.start)
-        cue = (_cue_span(doc, token.i)[0], multi[0]) if multi else _cue_span(doc, token.i)
+        cue = (cue_span(doc, token.i)[0], multi[0]) if multi else cue_span(doc, token.i)
         covered = cue[1]
         found.append(Reported(doc[start_tok].idx, end, subject, cue))
         again = _coordinated_que(doc, sentence, start_tok)
-        if again is not None and doc[start_tok].lower_ in _QUE and doc[again].idx >= end:  # not already in the first content
+        if again is not None and doc[start_tok].lower_ in grammar.QUE and doc[again].idx >= end:  # not already in the first content
             found.append(Reported(doc[again].idx, _clause_end(doc, sentence, doc[again], token.i), subject, cue))
             covered = again + 1
     return found
@@ -122,7 +119,7 @@ def _coordinated_que(doc: Doc, sentence: SpacySpan, que: int) -> int | None:
     """`a indiqué que X était « ... » et qu'il serait rapatrié`: a second `que` coordinated with the
     first, which reports more of the same speech."""
     for token in doc[que + 1:sentence.end]:
-        if token.lower_ in _QUE and doc[token.i - 1].lower_ in {"et", "mais"} and token.i + 1 < sentence.end:
+        if token.lower_ in grammar.QUE and doc[token.i - 1].lower_ in {"et", "mais"} and token.i + 1 < sentence.end:
             return token.i
         if token.text in {";", ":"} or (token.pos_ == "VERB" and _cue_lemma(token) in speech.INDIRECT_VERBS):
             return None
@@ -136,7 +133,7 @@ def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int,
     last = multi[0] - 1 if multi else verb.i
     if lemma in speech.INDIRECT_VERBS or multi:
         reach = 22 if last + 1 < sentence.end and doc[last + 1].text == "," else 6
-        que = next((t for t in doc[last + 1:min(sentence.end, last + reach)] if t.lower_ in _QUE), None)
+        que = next((t for t in doc[last + 1:min(sentence.end, last + reach)] if t.lower_ in grammar.QUE), None)
         if que is not None and not any(t.text in {".", ";"} for t in doc[verb.i:que.i]) and _complementizer(doc, verb, que):
             return que.i
     if multi is not None or verb.i + 1 >= sentence.end:
@@ -145,7 +142,7 @@ def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int,
         # `Elle se demande aussi si l'organisation a les moyens de ...`: an indirect question
         return next((t.i for t in doc[verb.i + 1:min(sentence.end, verb.i + 4)] if t.lower_ in {"si", "s'"}), None)
     nxt = doc[verb.i + 1]
-    while nxt.lower_ in _WHEN_WORDS and nxt.i + 1 < sentence.end:
+    while nxt.lower_ in grammar.ADVERBS_BEFORE_INFINITIVE and nxt.i + 1 < sentence.end:
         nxt = doc[nxt.i + 1]  # `a annoncé mercredi avoir signé`
     if lemma in speech.INFINITIVE_REPORTERS and _infinitive_at(doc, nxt.i, sentence.end):
         return nxt.i
@@ -162,7 +159,7 @@ def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int,
 
 def _infinitive_at(doc: Doc, i: int, end: int) -> bool:
     """An infinitive at `i`, or after a negation and clitics (`ne pas se rendre`, `ne pas comprendre`)."""
-    while i < end and doc[i].lower_ in _BEFORE_INFINITIVE:
+    while i < end and doc[i].lower_ in grammar.BEFORE_INFINITIVE:
         i += 1
     return i < end and "Inf" in doc[i].morph.get("VerbForm")
 
@@ -211,9 +208,9 @@ def _complementizer(doc: Doc, verb: Token, que: Token) -> bool:
 def _speaks(doc: Doc, verb: Token) -> bool:
     """False for `demandant aux clients de` (a participle describing a message) and `se verra demander
     de` (the addressee as subject): the subject of a request must be the one who asks."""
-    if verb.tag_ == "VERB" and _present_participle(verb):
+    if verb.tag_ == "VERB" and present_participle(verb):
         return False
-    if _passive(verb):
+    if passive(verb):
         return False  # `est sommée de s'ouvrir`: the addressee is the subject
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.pos_ == "NOUN" and doc[subject.left_edge.i].lower_ in {"ce", "cet", "cette", "ces"} and not names_someone(doc, (subject.left_edge.i, subject.i + 1)):
@@ -244,7 +241,7 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
         if infinitive and (token.text in {";", ":"} or token.text == "," and _new_clause(doc, token.i + 1, end_tok)):
             end_tok = token.i
             break
-        if token.text in _MARKS or (token.text == ":" and token.i + 1 < end_tok and doc[token.i + 1].text in _MARKS):
+        if token.text in QUOTE_MARKS or (token.text == ":" and token.i + 1 < end_tok and doc[token.i + 1].text in QUOTE_MARKS):
             end_tok = token.i
             break
         if token.text == "," and token.i + 2 < end_tok and doc[token.i + 1].lower_ == "mais" and _subjectless_verb(doc, token.i + 2):
@@ -259,7 +256,7 @@ def _clause_end(doc: Doc, sentence: SpacySpan, first: object, cue: int) -> int:
             break
         if token.text == "," and token.i + 2 < sentence.end:
             nxt = doc[token.i + 1]
-            if _present_participle(nxt) and not infinitive:  # `qu'un texte serait soumis samedi, laissant présager`
+            if present_participle(nxt) and not infinitive:  # `qu'un texte serait soumis samedi, laissant présager`
                 end_tok = token.i
                 break
             if nxt.dep_.startswith("nsubj") and nxt.head.i > first.i and nxt.head.dep_ == "ROOT" and first.head.i != nxt.head.i:
@@ -295,7 +292,7 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
             if named != phrase and named[1] < sentence.end and doc[named[1]].text == ",":
                 phrase = named
             body = phrase[1] + 1
-            if token.lower_ == "pour" and (not _has_clause(doc, body, sentence.end) or any(t.text in _MARKS for t in doc[body:sentence.end])):
+            if token.lower_ == "pour" and (not _has_clause(doc, body, sentence.end) or any(t.text in QUOTE_MARKS for t in doc[body:sentence.end])):
                 return None
             return Reported(doc[body].idx, _content_end(doc, sentence, body), document_author(doc, phrase), cue)
         if token.lower_ != "pour" and first > start + 3 and _ends_sentence(doc, sentence, phrase[1]) and (
@@ -317,7 +314,7 @@ def _pour_qui(doc: Doc, sentence: SpacySpan) -> Reported | None:
             j -= 1
         if doc[j].pos_ not in {"PROPN", "NOUN"} and not doc[j].ent_type_:
             continue
-        speaker = _phrase_of(doc, doc[j])
+        speaker = phrase_of(doc, doc[j])
         if not names_someone(doc, speaker) or not _has_clause(doc, token.i + 2, sentence.end):
             continue
         body = token.i + 2
@@ -364,9 +361,9 @@ def _ends_sentence(doc: Doc, sentence: SpacySpan, index: int) -> bool:
         return True
     if rest[0].pos_ == "CCONJ" and all(t.is_punct or t.pos_ in {"ADJ", "NOUN", "PROPN", "DET"} for t in rest[1:]):
         return True  # `selon les médias occidentaux et iraniens.`
-    if rest[0].pos_ == "ADP" and len(rest) <= 10 and not any(t.pos_ in {"VERB", "AUX"} or t.text in _MARKS for t in rest):
+    if rest[0].pos_ == "ADP" and len(rest) <= 10 and not any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_MARKS for t in rest):
         return True  # `..., a annoncé le parquet dans un communiqué.`
-    return rest[0].text == "," and not any(t.pos_ in {"VERB", "AUX"} or t.text in _MARKS for t in rest)
+    return rest[0].text == "," and not any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_MARKS for t in rest)
 
 
 def _closing_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
@@ -399,12 +396,12 @@ def _opening_incise(doc: Doc, sentence: SpacySpan) -> Reported | None:
     """`Par ailleurs, poursuit l'ex-président, une langue n'a pas d'avenir si ...`: an incise near the
     start of the sentence, after a short adverbial, followed by what the speaker says."""
     first = doc[sentence.start]
-    if not first.is_alpha or (first.i > 0 and doc[first.i - 1].text in _MARKS):
+    if not first.is_alpha or (first.i > 0 and doc[first.i - 1].text in QUOTE_MARKS):
         return None  # `», a écrit le capitaine, Sione Taufa, arrivé ...`: the incise of a quote
     for token in doc[sentence.start:min(sentence.end, sentence.start + 6)]:
         if token.text != ",":
             continue
-        if any(t.text in _MARKS for t in doc[sentence.start:token.i]):
+        if any(t.text in QUOTE_MARKS for t in doc[sentence.start:token.i]):
             return None
         found = after_quote(doc, token.i - 1)
         if found is None or found.speaker is None or found.cue is None or found.via == "source" or found.cue[0] != token.i + 1:

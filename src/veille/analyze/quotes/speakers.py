@@ -13,18 +13,14 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import text_of
 from veille.analyze.mentions import entities_of, entity_at
-from veille.lang.fr import roles, speech
+from veille.lang.fr import grammar, roles, speech
 from veille.model import Entity, Speaker, Span
 
 _BODY_NOUNS = speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS  # `la direction`, `le documentaire` speak for an organisation
 _PEOPLE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS - {"source", "sources", "jeune"}
-_DETERMINERS_AROUND = {"l'", "le", "la", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"}
-_DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": "", "ce": "m", "cet": "m", "cette": "f"}
 _NOT_PEOPLE = _BODY_NOUNS | speech.COMPANY_BODIES | speech.BODY_NAME_WORDS.keys() | speech.SPEECH_NOUNS
 _COMPLEMENT = re.compile(r"\w.*\s(?:de|des|du|d['’])\s*$")
 _PARTITIVE = re.compile(r"(?:l['’])?une? (?:d['’]|de |des )")
-_UNNAMED_GENDER = {"un": "m", "une": "f", "l'un": "m", "l’un": "m", "l'une": "f", "l’une": "f"}  # `un régleur`, `l'une d'elles`
-_ARTICLES = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ")
 
 
 @dataclass(slots=True)
@@ -86,7 +82,7 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
 def _around_someone(lower: str) -> bool:
     """`l'entourage du ministre`, `un proche de la famille`: the phrase opens on a noun of entourage and its complement."""
     words = _phrase_words(lower)
-    return len(words) >= 3 and words[0] in _DETERMINERS_AROUND and words[1] in speech.ENTOURAGE_NOUNS and words[2] in {"de", "du", "des", "d'"}
+    return len(words) >= 3 and words[0] in grammar.DETERMINERS_AROUND and words[1] in speech.ENTOURAGE_NOUNS and words[2] in {"de", "du", "des", "d'"}
 
 
 def _named_in(entity: Entity, start: int, end: int) -> bool:
@@ -121,7 +117,7 @@ def _entity_in(doc: Doc, start: int, end: int) -> Entity | None:
         leading = text_of(doc)[start:m_start].lower()
         if entity.type == "LOC" and _COMPLEMENT.search(leading):
             continue  # `le parquet de Lille`, `le céréalier de Villeneuve-sur-Lot`: the place is a complement
-        if m_end == end or leading.strip() in {"", "le", "la", "les", "l'", "l’"} or leading.startswith(_ARTICLES) and len(leading.split()) <= 3 and not any(w in speech.ROLE_NOUNS for w in head.split()[:3]):
+        if m_end == end or leading.strip() in {"", "le", "la", "les", "l'", "l’"} or leading.startswith(grammar.ARTICLE_PREFIXES) and len(leading.split()) <= 3 and not any(w in speech.ROLE_NOUNS for w in head.split()[:3]):
             return entity
     found = entity_at(doc, start, end)
     if found and found[1].start >= start and found[1].end <= end and found[1].kind != "name":
@@ -224,7 +220,7 @@ def _previous_speaker(mention: Span, context: Context, window: int = 1500) -> Sp
     if not context.speakers:
         return None
     position, speaker = context.speakers[-1]
-    unnamed = _UNNAMED_GENDER.get(speaker.name.lower().split()[0], "") if speaker.entity is None and speaker.name else ""
+    unnamed = grammar.UNNAMED_GENDER.get(speaker.name.lower().split()[0], "") if speaker.entity is None and speaker.name else ""
     if mention.start - position > window or not ((speaker.entity or "").startswith("per:") or unnamed):
         return None
     gender = speech.SUBJECT_PRONOUNS.get(mention.text.lower(), "")
@@ -367,9 +363,9 @@ def _described_person(doc: Doc, phrase: tuple[int, int], context: Context) -> En
     name in it, stands for the person last named with that noun next to the name (`Ramon Puig,
     arboriculteur à Elne`), the speaker just quoted, or, when it is a bare epithet, the person just named."""
     span = doc[phrase[0]:phrase[1]]
-    if len(span) < 2 or len(span) > 8 or span[0].lower_ not in _DEFINITE:
+    if len(span) < 2 or len(span) > 8 or span[0].lower_ not in grammar.DEFINITE_GENDER:
         return None
-    gender = _DEFINITE[span[0].lower_]
+    gender = grammar.DEFINITE_GENDER[span[0].lower_]
     if span[1].lower_ in {"dernier", "dernière"}:
         return _last_person_nearby(doc, span.start_char, context, gender or ("f" if span[1].lower_ == "dernière" else "m"))
     head = next((t for t in span[1:] if t.pos_ == "NOUN"), None)
@@ -404,7 +400,7 @@ def _speaker_just_quoted(doc: Doc, span: SpacySpan, context: Context, gender: st
 
 def _description_gender(article: str, noun: str) -> str:
     """'f' or 'm' told by a description's article (`la`, `le`), else by its noun (`l'adjointe`), or ''."""
-    return _DEFINITE.get(article, "") or ("f" if noun in speech.FEMININE else "")
+    return grammar.DEFINITE_GENDER.get(article, "") or ("f" if noun in speech.FEMININE else "")
 
 
 def _bare_epithet(span: SpacySpan, head: Token) -> bool:
@@ -424,7 +420,7 @@ def _member_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Entity | 
     """`le patron de Hansa Container`, `la porte-parole du ministère`: a person of the organisation, when
     one was introduced with that noun or was named just before in the paragraph."""
     span = doc[phrase[0]:phrase[1]]
-    if len(span) < 4 or span[0].lower_ not in _DEFINITE or span[1].lower_ not in _PEOPLE | roles.ORG_MEMBERS:
+    if len(span) < 4 or span[0].lower_ not in grammar.DEFINITE_GENDER or span[1].lower_ not in _PEOPLE | roles.ORG_MEMBERS:
         return None
     if not any(t.lower_ in {"de", "du", "d'", "d’"} for t in span[2:4]):
         return None
