@@ -275,3 +275,16 @@ def test_infinitives_after_a_day_a_negation_and_a_second_cue(tmp_path: Path, nlp
     assert found["de ne pas se rendre au terminal"] == "La direction de l'aéroport"
     assert found["ne pas comprendre pourquoi les golfs sont arrosés"] == "Ramon Puig"
     assert not any("ouvrir" in text or "désert" in text for text in found)
+
+
+def test_a_document_named_again_speaks_for_its_issuer_and_the_same_source_for_the_last_source(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Les urgences de l'hôpital de Carhaix fermeront la nuit à partir de lundi.\n\n"
+        "Dans un communiqué, l'Agence régionale de santé assure que la sécurité des patients reste garantie. "
+        "« Toute personne qui appelle le 15 sera orientée vers un service adapté », précise le texte.\n\n"
+        "Une centaine de patients sont accueillis chaque nuit, a indiqué la direction de l'hôpital de Morlaix. "
+        "Trois médecins sont partis depuis janvier, selon la même source."))
+    found = speakers(analysis)
+    assert found["Toute personne qui appelle le 15 sera orientée vers un service adapté"] == "Agence régionale de santé"
+    assert found["Trois médecins sont partis depuis janvier"] == found["Une centaine de patients sont accueillis chaque nuit"]
+    assert found["Trois médecins sont partis depuis janvier"] is not None

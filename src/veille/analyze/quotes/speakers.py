@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from veille.analyze.extensions import text_of
 from veille.analyze.mentions import entities_of, entity_at
+from veille.analyze.quotes.subjects import document_author, noun_phrase, phrase_of
 from veille.lang.fr import grammar, roles, speech
 from veille.model import Entity, Speaker, Span
 
@@ -20,6 +21,7 @@ _BODY_NOUNS = speech.SPEAKING_BODIES | speech.DOCUMENT_NOUNS  # `la direction`, 
 _PEOPLE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS - {"source", "sources", "jeune"}
 _NOT_PEOPLE = _BODY_NOUNS | speech.COMPANY_BODIES | speech.BODY_NAME_WORDS.keys() | speech.SPEECH_NOUNS
 _COMPLEMENT = re.compile(r"\w.*\s(?:de|des|du|d['’])\s*$")
+_SAME_SOURCE = re.compile(r"(?:la même|cette(?: même)?|ces(?: mêmes)?|les mêmes) sources?")
 _PARTITIVE = re.compile(r"(?:l['’])?une? (?:d['’]|de |des )")
 
 
@@ -69,11 +71,14 @@ def speaker_of(doc: Doc, phrase: tuple[int, int], context: Context) -> Speaker |
         return Speaker(None, text, mention)  # `l'un d'eux`, `l'une des victimes`: one of a group, not the group
     if _around_someone(lower):
         return Speaker(None, text, mention)  # `l'entourage du ministre`, `les services de Manuel Valls`: not X
+    if _SAME_SOURCE.fullmatch(lower) and context.speakers:
+        last = context.speakers[-1][1]
+        return Speaker(last.entity, last.name, mention)  # `selon la même source`: whoever was the source last
     if entity is not None and entity.type == "ORG":
         entity = _member_of(doc, phrase, context) or entity
     if entity is not None:
         return _speaker(doc, entity, mention, context)
-    role = _role_holder(doc, start, text, context) or _body_holder(doc, start, text) or _described_person(doc, phrase, context)
+    role = _role_holder(doc, start, text, context) or _body_holder(doc, start, text) or _document_issuer(doc, phrase) or _described_person(doc, phrase, context)
     if role is not None:
         return _speaker(doc, role, mention, context)
     return Speaker(None, text, mention)
@@ -465,6 +470,26 @@ def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     if noun in speech.COMPANY_BODIES and counts and not (words[0] in {"sa", "son", "leur"} and noun in speech.PARTNER_FIRMS):
         return max(counts.values(), key=lambda c: c[0])[1]
     return None
+
+
+def _document_issuer(doc: Doc, phrase: tuple[int, int]) -> Entity | None:
+    """`Dans un communiqué, l'ARS assure que ... « ... », précise le texte`: a document named again by
+    its noun speaks for whoever issued it, the author of the latest document named before it."""
+    head = doc[phrase[0] + 1] if phrase[1] - phrase[0] == 2 and doc[phrase[0]].lower_ in grammar.DEFINITE_GENDER else None
+    if head is None or head.lemma_.lower() not in speech.DOCUMENT_NOUNS:
+        return None
+    earlier = [t for t in doc[max(0, phrase[0] - 120):phrase[0]] if t.pos_ == "NOUN" and t.lemma_.lower() in speech.DOCUMENT_NOUNS]
+    if not earlier:
+        return None
+    document = earlier[-1]
+    author = document_author(doc, (document.i, noun_phrase(doc, document.i)[1]))
+    if author == (document.i, noun_phrase(doc, document.i)[1]):
+        subjects = [c for c in document.head.children if c.dep_.startswith("nsubj")] if document.head.pos_ in {"VERB", "AUX"} else []
+        if not subjects:
+            return None
+        author = phrase_of(doc, subjects[0])
+    found = _entity_in(doc, doc[author[0]].idx, doc[author[1] - 1].idx + len(doc[author[1] - 1]))
+    return found if found is not None and found.type in {"ORG", "PER"} else None
 
 
 def _named_by_class(doc: Doc, start: int, noun: str) -> Entity | None:

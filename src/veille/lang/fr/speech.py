@@ -91,6 +91,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset("""
     estimation estimations statistique statistiques chiffre chiffres décompte information
     informations conclusion conclusions analyse analyses témoignage témoignages modèle
     projection projections prévision prévisions avis opinion documentaire reportage film
+    texte
 """.split())
 
 #: Multi-word cues, as lower-case word sequences (lemmas of the verb first word are
