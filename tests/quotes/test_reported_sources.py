@@ -288,3 +288,23 @@ def test_a_document_named_again_speaks_for_its_issuer_and_the_same_source_for_th
     assert found["Toute personne qui appelle le 15 sera orientée vers un service adapté"] == "Agence régionale de santé"
     assert found["Trois médecins sont partis depuis janvier"] == found["Une centaine de patients sont accueillis chaque nuit"]
     assert found["Trois médecins sont partis depuis janvier"] is not None
+
+
+def test_reported_clauses_beside_quoted_words_in_one_sentence(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Un train a déraillé mardi dans l'État d'Odisha.\n\n"
+        "Le porte-parole du ministère, Anil Sethi, a indiqué à l'agence Press Trust of India que les secours étaient "
+        "« pratiquement achevés » et que tous les passagers avaient été dégagés des voitures.\n\n"
+        "Le parolier Gilbert Soulier a expliqué à France Bleu qu'il avait parlé avec elle il y a dix jours et qu'elle "
+        "« plaisantait encore sur son âge ».\n\n"
+        "Le chef du groupe parlementaire, Marek Zielinski, a fait savoir que ses députés ne voteraient pas le texte, "
+        "jugeant « prématuré » tout débat sur le mariage.\n\n"
+        "Le ministre, Olivier Sarrazin, a jugé « inacceptable » qu'un mouvement de cette ampleur soit déclenché pendant les vacances."))
+    found = speakers(analysis)
+    reported = [q.text for q in analysis.quotes if q.kind == "indirect"]
+    assert "que tous les passagers avaient été dégagés des voitures" in reported
+    assert "qu'il avait parlé avec elle il y a dix jours" in reported
+    assert "que ses députés ne voteraient pas le texte" in reported
+    assert not any(text.startswith("qu'un mouvement") for text in reported)
+    assert found["que tous les passagers avaient été dégagés des voitures"] == "Anil Sethi"
+    assert found["prématuré"] == "Marek Zielinski"

@@ -63,7 +63,14 @@ def _outside_quotes(doc: Doc, found: Reported, quoted: list[tuple[int, int]]) ->
     a quote, holding no mark, and closed by punctuation (`a affirmé qu'il ... : « ... »`), not by a mark."""
     if any(start <= found.start < end + 1 for start, end in quoted) or any(ch in QUOTE_MARKS for ch in text_of(doc)[found.start:found.end]):
         return False
-    return text_of(doc)[found.end:found.end + 3].lstrip()[:1] in {":", ".", ";", "!", "?", ""}
+    after = text_of(doc)[found.end:found.end + 12].lstrip()
+    if after[:1] in {":", ".", ";", "!", "?", ""}:
+        return True
+    nxt = doc.char_span(found.end, found.end + 12, alignment_mode="expand")
+    words = [t for t in nxt or [] if not t.is_space]
+    if len(words) >= 2 and words[0].text == "," and present_participle(words[1]):
+        return True  # `que ses députés ne voteraient pas le texte, jugeant « prématuré »`
+    return len(words) >= 2 and words[0].lower_ in {"et", "mais"} and words[1].lower_ in grammar.QUE
 
 
 def _content_end(doc: Doc, sentence: SpacySpan, start_token: int) -> int:
@@ -107,12 +114,23 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
         subject = subject_of(doc, token.i, sentence.start)
         cue = (cue_span(doc, token.i)[0], multi[0]) if multi else cue_span(doc, token.i)
         covered = cue[1]
+        again = _coordinated_que(doc, sentence, start_tok) if doc[start_tok].lower_ in grammar.QUE else None
+        if again is not None and doc[again].idx < end and not _marked_between(doc, start_tok, again):
+            again = None  # `que A et que B` with no quotation mark is one content
+        if again is not None and doc[again].idx < end:  # `qu'il avait parlé avec elle et qu'elle « plaisantait »`: two contents
+            last = again - 2 if doc[again - 2].text != "," else again - 3
+            end = doc[last].idx + len(doc[last].text)
         found.append(Reported(doc[start_tok].idx, end, subject, cue))
-        again = _coordinated_que(doc, sentence, start_tok)
-        if again is not None and doc[start_tok].lower_ in grammar.QUE and doc[again].idx >= end:  # not already in the first content
-            found.append(Reported(doc[again].idx, _clause_end(doc, sentence, doc[again], token.i), subject, cue))
+        if again is not None:
+            second = _clause_end(doc, sentence, doc[again], token.i)
+            found.append(Reported(doc[again].idx, second if second > doc[again].idx + len(doc[again].text) else _content_end(doc, sentence, again), subject, cue))
             covered = again + 1
     return found
+
+
+def _marked_between(doc: Doc, start: int, again: int) -> bool:
+    """True when a quotation mark stands between a content's start and the sentence end past `again`."""
+    return any(t.text in QUOTE_MARKS for t in doc[start:doc[again].sent.end])
 
 
 def _coordinated_que(doc: Doc, sentence: SpacySpan, que: int) -> int | None:
@@ -133,7 +151,12 @@ def _content_start(doc: Doc, sentence: SpacySpan, verb: Token, multi: tuple[int,
     last = multi[0] - 1 if multi else verb.i
     if lemma in speech.INDIRECT_VERBS or multi:
         reach = 22 if last + 1 < sentence.end and doc[last + 1].text == "," else 6
+        if last + 1 < sentence.end and doc[last + 1].lower_ in {"à", "au", "aux", "auprès"}:
+            addressee = next((t.i for t in doc[last + 1:min(sentence.end, last + 16)] if t.is_punct or (t.pos_ in {"VERB", "AUX"} and not t.is_title) or t.lower_ in grammar.QUE), last + 16)
+            reach = addressee - last + 1  # `a indiqué à l'agence Press Trust of India que`: the addressee may be long
         que = next((t for t in doc[last + 1:min(sentence.end, last + reach)] if t.lower_ in grammar.QUE), None)
+        if que is not None and doc[last + 1].text in {"«", "“"} and doc[que.i - 1].text in {"»", "”"}:
+            return None  # `a jugé « inacceptable » qu'un mouvement ...`: the clause completes the quoted attribute
         if que is not None and not any(t.text in {".", ";"} for t in doc[verb.i:que.i]) and _complementizer(doc, verb, que):
             return que.i
     if multi is not None or verb.i + 1 >= sentence.end:

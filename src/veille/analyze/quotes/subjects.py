@@ -91,7 +91,8 @@ def _past_one_name(doc: Doc, k: int) -> int:
 def subject_of(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
     """The subject of a cue verb: its `nsubj`, inherited through conjunction, else the phrase before it."""
     token = doc[verb]
-    if token.dep_ == "conj" and token.head.dep_ == "ccomp":  # `estime que les aides arrivent trop tard, et dit ne pas`
+    participle = present_participle(token) and verb > 0 and doc[verb - 1].text == ","
+    if token.dep_ == "conj" and token.head.dep_ == "ccomp" or participle:  # `..., jugeant « prématuré »`: the main clause's subject  # `estime que les aides arrivent trop tard, et dit ne pas`
         return _coordinated_root_subject(doc, verb, floor) or _parsed_subject(doc, verb, floor) or _subject_before(doc, verb, floor)
     return _parsed_subject(doc, verb, floor) or _coordinated_root_subject(doc, verb, floor) or _subject_before(doc, verb, floor)
 
@@ -141,8 +142,20 @@ def _coordinated_root_subject(doc: Doc, verb: int, floor: int) -> tuple[int, int
     if token.dep_ != "conj" and not (present_participle(token) and verb > 0 and doc[verb - 1].text == ","):
         return None
     root = doc[verb].sent.root
-    subjects = [c for c in root.children if c.dep_.startswith("nsubj") and floor <= c.i < verb and c.pos_ in {"NOUN", "PROPN"}]
-    return phrase_of(doc, subjects[0]) if root.pos_ == "VERB" and subjects else None
+    start = cue_span(doc, root.i)[0]
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].text in {"»", "”"} and root.i < verb:
+        return inverted_subject(doc, root.i)  # `« ... », a dénoncé son directeur, X, appelant le gouvernement à`
+    heads = [root] + [c for c in root.children if c.dep_ == "dep" and c.pos_ == "VERB" and c.i < root.i]  # `a fait | savoir`
+    subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and floor <= c.i < verb and c.pos_ in {"NOUN", "PROPN"} and not _inside_marks(doc, c)]
+    if root.pos_ != "VERB" or root.i > verb or crosses_sentence(doc, root.i, verb):
+        return None
+    return phrase_of(doc, subjects[0]) if subjects else _subject_before(doc, start, floor)
+
+
+def _inside_marks(doc: Doc, token: Token) -> bool:
+    """True when a token lies inside a quotation its sentence opened before it (`« ce sont nos passagers qui`)."""
+    before = doc[token.sent.start:token.i]
+    return sum(t.text in {"«", "“"} for t in before) > sum(t.text in {"»", "”"} for t in before)
 
 
 def _subject_before(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
