@@ -308,3 +308,29 @@ def test_reported_clauses_beside_quoted_words_in_one_sentence(tmp_path: Path, nl
     assert not any(text.startswith("qu'un mouvement") for text in reported)
     assert found["que tous les passagers avaient été dégagés des voitures"] == "Anil Sethi"
     assert found["prématuré"] == "Marek Zielinski"
+
+
+def test_sources_that_are_data_bodies_or_a_family_and_an_incise_before_a_relative(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Un coup de grisou a tué douze mineurs mardi à Sutatausa.\n\n"
+        "Selon les chiffres officiels, 92 personnes sont mortes dans des accidents miniers en 2025.\n\n"
+        "La fuite a été signalée par l'Organisme d'évaluation et de contrôle environnemental. "
+        "Selon l'organisme public, quelque 6 000 barils de brut se sont déversés dans l'océan.\n\n"
+        "Les obsèques seront célébrées mardi à Lyon, a indiqué la famille, qui souhaite que la cérémonie reste ouverte au public."))
+    found = speakers(analysis)
+    assert "92 personnes sont mortes dans des accidents miniers en 2025" in found
+    assert found["quelque 6 000 barils de brut se sont déversés dans l'océan"] == "Organisme d'évaluation et de contrôle environnemental"
+    assert found["Les obsèques seront célébrées mardi à Lyon"] == "la famille"
+
+
+def test_a_cue_inside_a_reported_clause_whose_subject_is_a_thing_yields_to_the_speaker(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Un coup de grisou a piégé douze mineurs mardi.\n\n"
+        "Le directeur de l'agence, Hernán Ospina, a déclaré lors d'une conférence de presse que les opérations de secours "
+        "se poursuivaient « sans interruption » malgré le gaz.\n\n"
+        "L'agence japonaise a répondu dans un communiqué que les quotas étaient « fondés sur des données scientifiques » "
+        "et ne menaçaient « en aucun cas » la survie de l'espèce."))
+    found = speakers(analysis)
+    assert found["sans interruption"] == "Hernán Ospina"
+    assert found["en aucun cas"] == found["fondés sur des données scientifiques"]
+    assert found["en aucun cas"] not in {None, "les quotas"}

@@ -94,6 +94,9 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
         if is_speech_token(token) and token.pos_ in {"VERB", "AUX", "ADJ"} and not negated(doc, j) and not _has_object(token, open_) and not _narrative(doc, token, open_) and not _epithet_participle(doc, token, open_):
             agent = _agent(doc, token)
             speaker = agent if passive(token) else agent or _comme_subject(doc, j) or subject_of(doc, j, floor)
+            outer = _outer_cue(doc, j, floor) if speaker is None or not _someone(doc, speaker) else None
+            if outer is not None:  # `a déclaré que les opérations se poursuivaient « sans interruption »`
+                return Attribution(subject_of(doc, outer, floor), cue_span(doc, outer), "before")
             return Attribution(speaker, cue_span(doc, j), "before")
         multi = multiword_cue(doc, j)
         if multi is not None and multi[0] <= open_ and not negated(doc, multi[1]):
@@ -104,6 +107,24 @@ def before_quote(doc: Doc, open_: int, floor: int) -> Attribution | None:
             holder = _noun_holder(doc, token, floor)
             if holder is not None:
                 return Attribution(holder, (j, j + 1), "noun")
+    return None
+
+
+def _someone(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """A subject that may speak: a pronoun, or a phrase naming a person, a body or a role."""
+    head = next((t.i for t in doc[phrase[0] + 1:phrase[1]] if t.pos_ == "ADP"), phrase[1])  # `les opérations | de secours`
+    return doc[phrase[0]].pos_ == "PRON" or names_someone(doc, (phrase[0], head))
+
+
+def _outer_cue(doc: Doc, verb: int, floor: int) -> int | None:
+    """The speech verb whose `que` clause holds a cue whose subject is a thing (`a répondu que les
+    quotas ne menaçaient « en aucun cas »`, `a estimé que « ... » et jugé`): the one that speaks."""
+    for k in range(verb - 1, max(floor, 0) - 1, -1):
+        token = doc[k]
+        if token.text in SENTENCE_ENDS or "\n" in token.text:
+            return None
+        if is_speech_token(token) and token.pos_ == "VERB" and not negated(doc, k) and any(t.lower_ in grammar.QUE for t in doc[k + 1:verb]):
+            return k
     return None
 
 

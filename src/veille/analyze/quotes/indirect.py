@@ -36,10 +36,11 @@ def find_reported(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] =
     marked = any(ch in QUOTE_MARKS for ch in sentence.text) or any(start < sentence.end_char and sentence.start_char < end for start, end in quoted)
     if marked:
         found = [r for r in found if _outside_quotes(doc, r, quoted)]
-    if not found:
-        found = [r for r in (_source_phrase(doc, sentence, quoted), _closing_incise(doc, sentence) or _opening_incise(doc, sentence)) if r]
-        if marked:
-            found = [r for r in found if _beside_quotes(doc, r, quoted)]
+    sourced = [r for r in (_source_phrase(doc, sentence, quoted), _closing_incise(doc, sentence) or _opening_incise(doc, sentence)) if r]
+    if marked:
+        sourced = [r for r in sourced if _beside_quotes(doc, r, quoted)]
+    # `CONTENT, a indiqué la famille, qui souhaite que ...`: an incise's content beside a later que-clause
+    found += [r for r in sourced if not any(r.start < f.end and f.start < r.end for f in found)]
     relative = _pour_qui(doc, sentence)
     if relative is not None and not any(r.start <= relative.start < r.end for r in found):
         if not marked or _beside_quotes(doc, relative, quoted):
@@ -306,7 +307,7 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
         if opinion:
             token = doc[token.i + 1] if tokens[k + 1].lower_ in {"de", "d'", "d’"} else token
         phrase = _source_noun_phrase(doc, token.i + 1, sentence, quoted)
-        if phrase[1] <= phrase[0] or not names_someone(doc, phrase) or any(t.lower_ in speech.DISTRIBUTIVE for t in doc[phrase[0]:phrase[1]]):
+        if phrase[1] <= phrase[0] or not (names_someone(doc, phrase) or _document(doc, phrase)) or any(t.lower_ in speech.DISTRIBUTIVE for t in doc[phrase[0]:phrase[1]]):
             continue
         cue = (token.i - 1 if after else tokens[k - 2].i if opinion else token.i, token.i + 1)
         first = cue[0]
@@ -324,6 +325,11 @@ def _source_phrase(doc: Doc, sentence: SpacySpan, quoted: list[tuple[int, int]] 
             last = doc[first - 2] if doc[first - 1].text == "," else doc[first - 1]
             return Reported(doc[start].idx, last.idx + len(last.text), document_author(doc, phrase), cue)
     return None
+
+
+def _document(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """`selon les chiffres de l'ANM`, `d'après un rapport`: a source that is a document or data."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in speech.DOCUMENT_NOUNS for t in doc[phrase[0]:min(phrase[1], phrase[0] + 3)])
 
 
 def _pour_qui(doc: Doc, sentence: SpacySpan) -> Reported | None:

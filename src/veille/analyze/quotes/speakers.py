@@ -447,6 +447,9 @@ def _introduced_as(text: str, mention: Span) -> set[str]:
 def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
     words = _phrase_words(text)
+    tokens = doc.char_span(start, start + len(text), alignment_mode="expand")
+    if len(words) > 2 and words[1] in roles.ORG_INTRODUCERS and tokens is not None and len(tokens) == len(words) and all(t.pos_ == "ADJ" for t in tokens[2:]):
+        words = words[:2]  # `l'organisme public`, `le groupe allemand`: the adjectives say no more who
     if len(words) != 2 or words[0] not in {"le", "la", "l'", "les", "leur", "sa", "son"} or words[1] not in _BODY_NOUNS | speech.BODY_NAME_WORDS.keys() | speech.COMPANY_BODIES:
         return None
     noun = words[1]

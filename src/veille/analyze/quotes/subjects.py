@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from veille.analyze.quotes.cues import QUOTE_MARKS, SENTENCE_ENDS, cue_span, past_participle, present_participle
 from veille.lang.fr import grammar, roles, speech
 
-_SOMEONE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS | speech.SPEAKING_BODIES
+_SOMEONE = speech.ROLE_NOUNS | speech.PEOPLE_NOUNS | speech.SPEAKING_BODIES | speech.KIN_GROUPS | roles.ORG_INTRODUCERS
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "X"}
 
 

@@ -19,6 +19,7 @@ ORG_INTRODUCERS: frozenset[str] = frozenset("""
     compagnie constructeur opérateur quotidien hebdomadaire journal magazine agence parti club fondation
     institut collectif firme fonds assureur armateur transporteur éditeur enseigne fédération coopérative
     holding think-tank organisation mutuelle chaîne radio label équipementier fabricant distributeur
+    organisme
 """.split())
 
 #: People who work for or head an organisation: a name after `le directeur général de`, `les salariés

@@ -147,7 +147,11 @@ SPEAKING_BODIES: frozenset[str] = frozenset("""
     municipalité ville région département gendarmerie douane rectorat académie université
     école lycée collège hôpital établissement clinique banque cabinet observatoire office
     présidence jury défense parquet_général administration inspection autorité rédaction
+    organisme
 """.replace("_", " ").split())
+
+#: Groups of relatives who speak together (`a indiqué la famille`): someone, but no organisation.
+KIN_GROUPS: frozenset[str] = frozenset({"famille", "proches", "entourage"})
 
 #: Bodies of a company that speak for it (`la direction` stands for the company most named).
 COMPANY_BODIES: frozenset[str] = frozenset({
