@@ -278,3 +278,15 @@ def test_a_role_phrase_apposed_across_a_complement_and_an_honorific(tmp_path: Pa
         "était présente. Jean-Paul Réault avait 61 ans.\n\n"
         "L'avocat de la défense, Me Thomas Guérin, a plaidé l'absence d'intention. « Il a paniqué », a-t-il lancé.")))
     assert found == {"Il a paniqué": "Thomas Guérin"}
+
+
+def test_an_incise_verb_whose_stem_changes_accent_and_a_signature_on_the_line_below(tmp_path: Path, nlp: object) -> None:
+    analysis = run(tmp_path, (
+        "Une marée noire touche la côte depuis samedi.\n\n"
+        "« Depuis samedi, personne ne sort en mer. Qui va nous payer ? », s'inquiète Julián Chunga, président de "
+        "l'association des pêcheurs, interrogé par la radio RPP.\n\n"
+        "« Elle chantait pour ceux qu'on n'écoute pas. Merci pour tout. »\n\n"
+        "– Nadia Belhoul, chanteuse, sur Instagram"))
+    found = speakers(analysis)
+    assert found["Depuis samedi, personne ne sort en mer. Qui va nous payer ?"] == "Julián Chunga"
+    assert found["Elle chantait pour ceux qu'on n'écoute pas. Merci pour tout."] == "Nadia Belhoul"

@@ -33,8 +33,9 @@ def after_quote(doc: Doc, close: int) -> Attribution | None:
     n = len(doc)
     while i < n and doc[i].text in {",", "\u00a0"}:
         i += 1
-    if i < n and doc[i].text in {"–", "—", "-"} and i + 1 < n and doc[i + 1].pos_ == "PROPN":
-        return Attribution(noun_phrase(doc, i + 1), (i, i + 1), "dash")
+    line = i + 1 if i + 1 < n and doc[i].is_space and doc[i].text.count("\n") <= 2 and doc[i + 1].text in {"–", "—"} else i
+    if line < n and doc[line].text in {"–", "—", "-"} and line + 1 < n and (doc[line + 1].pos_ == "PROPN" or doc[line + 1].ent_type_ == "PER"):
+        return Attribution(noun_phrase(doc, line + 1), (line, line + 1), "dash")  # `» – Nom`, or on the line below
     source = _source_after(doc, i)
     if source is not None:
         return source

@@ -327,6 +327,8 @@ def _ends_clause(doc: Doc, close: int) -> bool:
     """True when what follows the closing mark may be an attribution (`», dit-il`, `» – Nom`)."""
     if close + 1 < len(doc) and doc[close + 1].text in {",", "–", "—", "-"}:
         return True
+    if close + 2 < len(doc) and doc[close + 1].is_space and doc[close + 2].text in {"–", "—"}:
+        return True  # the signature on the line below: `»` / `– Nadia Belhoul, sur Instagram`
     for token in doc[close + 1:min(len(doc), close + 4)]:
         if is_speech_token(token):
             return True

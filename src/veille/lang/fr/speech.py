@@ -15,7 +15,7 @@ MANNER_VERBS: frozenset[str] = frozenset("""
     souffler sourire rire rigoler amuser analyser agacer souvenir enthousiasmer temporiser
     pronostiquer bredouiller balbutier grincer rassurer alarmer esclaffer vociférer emballer
     philosopher positiver excuser énerver étrangler sangloter tempêter persifler tancer cingler
-    impatienter offusquer
+    impatienter offusquer inquiéter désoler émouvoir indigner réjouir féliciter étonner interroger
 """.split())
 
 #: Verbs that introduce or attribute speech (direct, partial or indirect): lemmas.
