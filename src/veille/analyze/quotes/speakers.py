@@ -485,8 +485,9 @@ def _document_issuer(doc: Doc, phrase: tuple[int, int]) -> Entity | None:
     if not earlier:
         return None
     document = earlier[-1]
-    author = document_author(doc, (document.i, noun_phrase(doc, document.i)[1]))
-    if author == (document.i, noun_phrase(doc, document.i)[1]):
+    named = (document.i, noun_phrase(doc, document.i)[1])
+    author = document_author(doc, named)
+    if author == named:
         subjects = [c for c in document.head.children if c.dep_.startswith("nsubj")] if document.head.pos_ in {"VERB", "AUX"} else []
         if not subjects:
             return None
