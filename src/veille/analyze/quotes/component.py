@@ -18,7 +18,7 @@ from veille.analyze.quotes.indirect import find_reported
 from veille.analyze.quotes.marks import Marked, pair_marks
 from veille.analyze.quotes.speakers import Context, speaker_of
 from veille.errors import Problem, message
-from veille.lang.fr import speech
+from veille.lang.fr import grammar, speech
 from veille.model import Quote, Span, Speaker
 
 _COORDINATED = re.compile(r"[»”\"]\s*(,|et|ou)\s*[«“\"]\s*$")
@@ -439,7 +439,7 @@ def _kind(doc: Doc, open_: int, inner: str, attribution: Attribution | None) -> 
     """direct (a whole utterance), mixed (in a reported clause), or partial (a fragment)."""
     before = [t for t in doc[max(0, open_ - 4):open_]]
     words = [t.lower_ for t in before]
-    if any(w in {"que", "qu'", "qu’"} for w in words[-2:]):
+    if any(w in grammar.QUE for w in words[-2:]):
         return "mixed"
     starts_sentence = not before or before[-1].text in {".", "!", "?", ":", "»", "\n"} or before[-1].is_space or doc[open_].is_sent_start
     if starts_sentence or (inner[:1].isupper() and len(inner.split()) >= 4):
@@ -491,7 +491,7 @@ def _title_like(doc: Doc, open_: int, inner: str) -> bool:
     if not inner[:1].isupper() or inner.rstrip().endswith((".", "!", "?", "…")) or open_ == 0:
         return False
     previous = doc[open_ - 1]
-    if previous.text in {":", ".", "!", "?"} or previous.is_space or is_speech_token(previous) or previous.lower_ in {"que", "qu'", "qu’"}:
+    if previous.text in {":", ".", "!", "?"} or previous.is_space or is_speech_token(previous) or previous.lower_ in grammar.QUE:
         return False
     span = doc.char_span(doc[open_].idx + 1, doc[open_].idx + 1 + len(inner), alignment_mode="expand")
     return span is not None and not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span)
@@ -510,7 +510,7 @@ def _term_in_content(doc: Doc, item: _Item, inner: str) -> bool:
         return False
     if item.open_tok <= 0 or doc[item.open_tok - 1].lower_ not in {"le", "la", "les", "l'", "l’"}:
         return False
-    return any(t.lower_ in {"que", "qu'", "qu’"} for t in doc[attribution.cue[1]:item.open_tok])
+    return any(t.lower_ in grammar.QUE for t in doc[attribution.cue[1]:item.open_tok])
 
 
 def _epithet(doc: Doc, item: _Item, inner: str) -> bool:

@@ -21,8 +21,8 @@ def is_speech_token(token: Token) -> bool:
     if token.lower_.endswith("e") and token.lower_ + "r" in speech.SPEECH_VERBS:
         return True
     if token.lower_.endswith("e") and "è" in token.lower_:  # `s'inquiète`, `répète`: the stem's è is é in the infinitive
-        stem = token.lower_[::-1].replace("è", "é", 1)[::-1]
-        if stem + "r" in speech.SPEECH_VERBS:
+        head, _, tail = token.lower_.rpartition("è")
+        if f"{head}é{tail}r" in speech.SPEECH_VERBS:
             return True
     for ending in ("ées", "és", "ée", "é"):
         if token.lower_.endswith(ending):

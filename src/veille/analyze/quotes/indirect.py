@@ -116,11 +116,12 @@ def _que_clauses(doc: Doc, sentence: SpacySpan) -> list[Reported]:
         cue = (cue_span(doc, token.i)[0], multi[0]) if multi else cue_span(doc, token.i)
         covered = cue[1]
         again = _coordinated_que(doc, sentence, start_tok) if doc[start_tok].lower_ in grammar.QUE else None
-        if again is not None and doc[again].idx < end and not _marked_between(doc, start_tok, again):
-            again = None  # `que A et que B` with no quotation mark is one content
-        if again is not None and doc[again].idx < end:  # `qu'il avait parlé avec elle et qu'elle « plaisantait »`: two contents
-            last = again - 2 if doc[again - 2].text != "," else again - 3
-            end = doc[last].idx + len(doc[last].text)
+        if again is not None and doc[again].idx < end:
+            if _marked_between(doc, start_tok, again):  # `qu'il avait parlé avec elle et qu'elle « plaisantait »`: two contents
+                last = again - 2 if doc[again - 2].text != "," else again - 3
+                end = doc[last].idx + len(doc[last].text)
+            else:
+                again = None  # `que A et que B` with no quotation mark is one content
         found.append(Reported(doc[start_tok].idx, end, subject, cue))
         if again is not None:
             second = _clause_end(doc, sentence, doc[again], token.i)

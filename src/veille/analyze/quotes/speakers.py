@@ -447,9 +447,10 @@ def _introduced_as(text: str, mention: Span) -> set[str]:
 def _body_holder(doc: Doc, start: int, text: str) -> Entity | None:
     """The organisation a body phrase stands for (`le quotidien` after `le quotidien Le Figaro`, `la direction`)."""
     words = _phrase_words(text)
-    tokens = doc.char_span(start, start + len(text), alignment_mode="expand")
-    if len(words) > 2 and words[1] in roles.ORG_INTRODUCERS and tokens is not None and len(tokens) == len(words) and all(t.pos_ == "ADJ" for t in tokens[2:]):
-        words = words[:2]  # `l'organisme public`, `le groupe allemand`: the adjectives say no more who
+    if len(words) > 2 and words[1] in roles.ORG_INTRODUCERS:
+        tokens = doc.char_span(start, start + len(text), alignment_mode="expand")
+        if tokens is not None and len(tokens) == len(words) and all(t.pos_ == "ADJ" for t in tokens[2:]):
+            words = words[:2]  # `l'organisme public`, `le groupe allemand`: the adjectives say no more who
     if len(words) != 2 or words[0] not in {"le", "la", "l'", "les", "leur", "sa", "son"} or words[1] not in _BODY_NOUNS | speech.BODY_NAME_WORDS.keys() | speech.COMPANY_BODIES:
         return None
     noun = words[1]
@@ -492,7 +493,8 @@ def _document_issuer(doc: Doc, phrase: tuple[int, int]) -> Entity | None:
         if not subjects:
             return None
         author = phrase_of(doc, subjects[0])
-    found = _entity_in(doc, doc[author[0]].idx, doc[author[1] - 1].idx + len(doc[author[1] - 1]))
+    span = doc[author[0]:author[1]]
+    found = _entity_in(doc, span.start_char, span.end_char)
     return found if found is not None and found.type in {"ORG", "PER"} else None
 
 
